@@ -1,0 +1,33 @@
+namespace Mlops.Targets;
+
+/// <summary>
+/// What a reusable component sees of the build: <c>interface ITrain : IMlopsBuild { Target Train => _ => … }</c>.
+/// A build class composes components by implementing them: <c>class Build : MlopsBuild, IValidateData, ITrain</c>.
+/// </summary>
+public interface IMlopsBuild
+{
+    AbsolutePath RootDirectory { get; }
+
+    /// <summary>Everything targets make goes here, one folder per concern.</summary>
+    AbsolutePath ArtifactsDirectory { get; }
+
+    /// <summary><c>.nuke/temp</c>: the engine's and targets' scratch space, git-ignored.</summary>
+    AbsolutePath TemporaryDirectory { get; }
+
+    /// <summary>True on CI (CI or GITHUB_ACTIONS set), false on a laptop.</summary>
+    bool IsServerBuild { get; }
+
+    bool IsLocalBuild { get; }
+
+    /// <summary>--dry-run: do read-only work, record side effects instead of performing them.</summary>
+    bool IsDryRun { get; }
+
+    /// <summary>The value of a <c>[Parameter]</c> declared on a component interface (which cannot hold a field).</summary>
+    T? Parameter<T>(string name);
+
+    /// <summary>A line printed after the summary table, at the very end of the run (e.g. "12 passed, 0 failed").</summary>
+    void ReportOutcome(string line);
+
+    /// <summary>A secret learned while running (a token from an API): masked from here on.</summary>
+    void RegisterSecret(string value);
+}

@@ -1,0 +1,169 @@
+using System.Diagnostics;
+using System.Reflection;
+using Serilog;
+using Serilog.Context;
+
+namespace Mlops.Targets.Internal;
+
+/// <summary>
+/// Runs a plan. One scheduler for both modes: a target starts when everything it waits for has finished; with
+/// parallelism 1 that is exactly plan order. A failure stops the build (targets not yet started become NotRun) unless
+/// the failed target ProceedsAfterFailure; AssuredAfterFailure targets run regardless.
+/// </summary>
+internal sealed class TargetRunner(ExecutionPlan plan, TargetCache cache, IReadOnlyCollection<ExecutableTarget>? force, int parallelism)
+{
+    public async Task RunAsync()
+    {
+        var pending = plan.Steps.ToList();
+        var running = new Dictionary<Task, PlannedTarget>();
+        var stopped = false;
+        var limit = Math.Max(1, parallelism);
+
+        while (pending.Count > 0 || running.Count > 0)
+        {
+            var before = pending.Count;
+            foreach (var step in pending.ToList())
+            {
+                if (running.Count >= limit)
+                {
+                    break;
+                }
+
+                if (!step.Predecessors.All(p => p.IsFinished))
+                {
+                    continue;
+                }
+
+                pending.Remove(step);
+                if (Decide(step, stopped))
+                {
+                    running[Task.Run(() => ExecuteAsync(step))] = step;
+                }
+                else
+                {
+                    step.IsFinished = true;
+                }
+            }
+
+            if (running.Count == 0)
+            {
+                // Targets settled without running may have unblocked others; an acyclic plan always moves.
+                if (pending.Count == before)
+                {
+                    throw new InvalidOperationException("The plan cannot progress: " + string.Join(", ", pending.Select(p => p.Name)));
+                }
+
+                continue;
+            }
+
+            var finished = await Task.WhenAny(running.Keys);
+            var done = running[finished];
+            running.Remove(finished);
+            done.IsFinished = true;
+            stopped |= done.Status == TargetStatus.Failed && !done.Target.Definition.ProceedsAfterFailure;
+        }
+    }
+
+    /// <summary>True when the step is to execute; otherwise its status and note are set here.</summary>
+    private static bool Decide(PlannedTarget step, bool stopped)
+    {
+        var assured = step.Target.Definition.IsAssuredAfterFailure;
+        if (step.SkipReason is not null)
+        {
+            return Settle(step, TargetStatus.Skipped, step.SkipReason);
+        }
+
+        if (!assured && step.Prerequisites.FirstOrDefault(p => p.Blocks) is { } blocker)
+        {
+            return Settle(step, TargetStatus.NotRun, blocker.Status == TargetStatus.Failed ? $"{blocker.Name} failed" : $"{blocker.Name} did not run");
+        }
+
+        if (!assured && stopped)
+        {
+            return Settle(step, TargetStatus.NotRun, "the build stopped after a failure");
+        }
+
+        foreach (var condition in step.Target.Definition.DynamicConditions)
+        {
+            if (!ExecutionPlan.Evaluate(step.Target, condition, "OnlyWhenDynamic"))
+            {
+                return Settle(step, TargetStatus.Skipped, $"{condition.Text} is false");
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Settle(PlannedTarget step, TargetStatus status, string note)
+    {
+        step.Status = status;
+        step.Note = note;
+        using (LogContext.PushProperty("Target", step.Name))
+        {
+            Log.Information("{Status}: {Note}", status, note);
+        }
+
+        return false;
+    }
+
+    private async Task ExecuteAsync(PlannedTarget step)
+    {
+        using var _ = LogContext.PushProperty("Target", step.Name);
+        var target = step.Target;
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var verdict = TargetCache.Applies(target) ? cache.Check(target) : null;
+            var forced = force is not null && (force.Count == 0 || force.Contains(target));
+            if (verdict is { IsFresh: true } && !forced)
+            {
+                step.Status = TargetStatus.Cached;
+                step.Note = verdict.Reason;
+                Log.Information("Cached: {Reason}", verdict.Reason);
+                return;
+            }
+
+            Log.Information("Running ({Reason}{Cache})", step.Reason, verdict is null ? "" : forced ? "; --force" : "; " + verdict.Reason);
+            foreach (var action in target.Definition.Actions)
+            {
+                await action();
+            }
+
+            if (verdict is not null)
+            {
+                cache.Record(target, verdict.Inputs);
+            }
+
+            step.Status = TargetStatus.Succeeded;
+            Log.Information("Succeeded in {Duration}", Format(clock.Elapsed));
+        }
+        catch (Exception thrown)
+        {
+            var exception = Unwrap(thrown);
+            if (TargetCache.Applies(target))
+            {
+                cache.Forget(target);
+            }
+
+            step.Status = TargetStatus.Failed;
+            step.Note = FirstLine(exception.Message);
+            Log.Error(exception, "Failed: {Message}", exception.Message);
+        }
+        finally
+        {
+            step.Duration = clock.Elapsed;
+        }
+    }
+
+    public static string Format(TimeSpan duration) =>
+        duration.TotalSeconds < 60 ? $"{duration.TotalSeconds:0.0}s" : $"{(int)duration.TotalMinutes}m {duration.Seconds:00}s";
+
+    private static Exception Unwrap(Exception exception) => exception switch
+    {
+        TargetInvocationException { InnerException: { } inner } => Unwrap(inner),
+        AggregateException { InnerExceptions.Count: 1 } aggregate => Unwrap(aggregate.InnerExceptions[0]),
+        _ => exception,
+    };
+
+    private static string FirstLine(string text) => text.Split('\n', 2)[0].TrimEnd('\r');
+}

@@ -1,0 +1,80 @@
+using System.Collections;
+using System.Linq.Expressions;
+using Mlops.Targets.Internal;
+
+namespace Mlops.Targets;
+
+/// <summary>
+/// The base of a build class. Declare targets as properties and start it from Main:
+/// <code>public static int Main() => Execute&lt;Build&gt;(x => x.Test);</code>
+/// </summary>
+public abstract class MlopsBuild : IMlopsBuild
+{
+    private readonly Lock _gate = new();
+    private readonly List<string> _outcomes = [];
+
+    public AbsolutePath RootDirectory { get; internal set; } = null!;
+
+    public AbsolutePath ArtifactsDirectory => RootDirectory / "artifacts";
+
+    public AbsolutePath TemporaryDirectory => RootDirectory / ".nuke" / "temp";
+
+    /// <summary>The environment as the build saw it when it started (tests hand in their own).</summary>
+    public IReadOnlyDictionary<string, string> EnvironmentVariables { get; internal set; } = new Dictionary<string, string>();
+
+    public bool IsServerBuild =>
+        EnvironmentVariables.GetValueOrDefault("CI") is { } ci && (ci.Equals("true", StringComparison.OrdinalIgnoreCase) || ci == "1") ||
+        EnvironmentVariables.GetValueOrDefault("GITHUB_ACTIONS") == "true";
+
+    public bool IsLocalBuild => !IsServerBuild;
+
+    public bool IsDryRun { get; internal set; }
+
+    /// <summary>The targets named on the command line (or the default ones).</summary>
+    public IReadOnlyList<string> InvokedTargets { get; internal set; } = [];
+
+    internal SecretMasker Secrets { get; set; } = new();
+
+    internal Dictionary<string, object?> StoredParameters { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    internal IReadOnlyList<string> Outcomes
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _outcomes.ToList();
+            }
+        }
+    }
+
+    public T? Parameter<T>(string name) => StoredParameters.TryGetValue(name, out var value) && value is T typed ? typed : default;
+
+    public void ReportOutcome(string line)
+    {
+        lock (_gate)
+        {
+            _outcomes.Add(line);
+        }
+    }
+
+    public void RegisterSecret(string value) => Secrets.Register(value);
+
+    /// <summary>Runs the build with the process's arguments and environment; returns the exit code.</summary>
+    protected static int Execute<T>(params Expression<Func<T, Target>>[] defaultTargets) where T : MlopsBuild, new()
+    {
+        var environment = Environment.GetEnvironmentVariables().Cast<DictionaryEntry>()
+            .ToDictionary(e => (string)e.Key, e => (string?)e.Value ?? "", StringComparer.Ordinal);
+        return BuildSession.Run(new T(), Environment.GetCommandLineArgs()[1..], BuildConsole.Standard(environment), environment, TargetNames(defaultTargets));
+    }
+
+    /// <summary>Runs a build in-process with the given arguments, console and environment (what tests and tools use).</summary>
+    public static int Run<T>(T build, IReadOnlyList<string> args, BuildConsole console, IReadOnlyDictionary<string, string> environment,
+        params Expression<Func<T, Target>>[] defaultTargets) where T : MlopsBuild =>
+        BuildSession.Run(build, args, console, environment, TargetNames(defaultTargets));
+
+    private static string[] TargetNames<T>(Expression<Func<T, Target>>[] selectors) =>
+        selectors.Select(s => s.Body is MemberExpression member
+            ? ParameterName.Strip(member.Member.Name)
+            : throw new ArgumentException($"A default target is named as x => x.Target, not {s}.", nameof(selectors))).ToArray();
+}

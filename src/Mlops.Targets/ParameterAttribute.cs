@@ -1,0 +1,18 @@
+namespace Mlops.Targets;
+
+/// <summary>
+/// A build input resolved from <c>--kebab-case</c> on the command line, then the environment, then
+/// <c>.nuke/parameters.&lt;profile&gt;.json</c>, then <c>.nuke/parameters.json</c>; otherwise the member keeps its initial value.
+/// </summary>
+[AttributeUsage(AttributeTargets.Field | AttributeTargets.Property)]
+public sealed class ParameterAttribute(string description = "") : Attribute
+{
+    public string Description { get; } = description;
+
+    /// <summary>Overrides the name derived from the member (the command line uses its kebab-case form).</summary>
+    public string? Name { get; init; }
+}
+
+/// <summary>The parameter's value is masked as <c>***</c> in every line the build prints or writes.</summary>
+[AttributeUsage(AttributeTargets.Field | AttributeTargets.Property)]
+public sealed class SecretAttribute : Attribute;
