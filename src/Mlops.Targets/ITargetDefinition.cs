@@ -46,7 +46,7 @@ public interface ITargetDefinition
     ITargetDefinition Requires(params Expression<Func<object?>>[] parameters);
 
     /// <summary>A predicate that must hold; checked for every planned target before the first one runs.</summary>
-    ITargetDefinition Requires(Func<bool> condition, [CallerArgumentExpression(nameof(condition))] string? text = null);
+    ITargetDefinition Requires(Expression<Func<bool>> condition, [CallerArgumentExpression(nameof(condition))] string? text = null);
 
     /// <summary>When this target fails, targets that do not depend on it still run (the build still fails).</summary>
     ITargetDefinition ProceedAfterFailure();

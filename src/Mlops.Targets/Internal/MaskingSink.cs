@@ -4,7 +4,7 @@ using Serilog.Formatting;
 
 namespace Mlops.Targets.Internal;
 
-/// <summary>Formats each event, masks secrets in the finished text, and writes it: nothing reaches the writer unmasked.</summary>
+/// <summary>Masks secrets in each event, formats it, masks the finished text once more, and writes it.</summary>
 internal sealed class MaskingSink(TextWriter writer, ITextFormatter formatter, SecretMasker masker, bool ownsWriter) : ILogEventSink, IDisposable
 {
     private readonly Lock _gate = new();
@@ -12,7 +12,7 @@ internal sealed class MaskingSink(TextWriter writer, ITextFormatter formatter, S
     public void Emit(LogEvent logEvent)
     {
         using var buffer = new StringWriter();
-        formatter.Format(logEvent, buffer);
+        formatter.Format(MaskedLogEvent.From(logEvent, masker), buffer);
         var text = masker.Apply(buffer.ToString());
         lock (_gate)
         {

@@ -52,8 +52,8 @@ internal sealed class TargetDefinition(object build) : ITargetDefinition
     public ITargetDefinition Requires(params Expression<Func<object?>>[] parameters) =>
         Set(() => RequiredParameters.AddRange(parameters.Select(ParameterRequirement.From)));
 
-    public ITargetDefinition Requires(Func<bool> condition, string? text = null) =>
-        Set(() => RequiredConditions.Add(new Condition(condition, text ?? "condition")));
+    public ITargetDefinition Requires(Expression<Func<bool>> condition, string? text = null) =>
+        Set(() => RequiredConditions.Add(new Condition(condition.Compile(preferInterpretation: true), text ?? condition.ToString())));
 
     public ITargetDefinition ProceedAfterFailure() => Set(() => ProceedsAfterFailure = true);
 
@@ -71,7 +71,7 @@ internal sealed class TargetDefinition(object build) : ITargetDefinition
 
     public ITargetDefinition Inputs(params AbsolutePath[] paths) => Inputs(paths.Select(p => p.Value).ToArray());
 
-    public ITargetDefinition Inputs(Func<object?> value, string? text = null) => Set(() => InputValues.Add((text ?? "value", value)));
+    public ITargetDefinition Inputs(Func<object?> value, string? text = null) => Set(() => InputValues.Add((Condition.Readable(text ?? "value"), value)));
 
     public ITargetDefinition Executes(Action action) => Executes(() =>
     {
@@ -94,4 +94,24 @@ internal sealed class TargetDefinition(object build) : ITargetDefinition
 }
 
 /// <summary>A condition with the source text that declared it, so a skip or a failed requirement can say which.</summary>
-internal sealed record Condition(Func<bool> Evaluate, string Text);
+internal sealed record Condition
+{
+    public Condition(Func<bool> evaluate, string text)
+    {
+        Evaluate = evaluate;
+        Text = Readable(text);
+    }
+
+    public Func<bool> Evaluate { get; }
+
+    /// <summary>The condition's body as written: "IsServerBuild", not "() => IsServerBuild".</summary>
+    public string Text { get; }
+
+    public static string Readable(string text)
+    {
+        var body = text.Trim();
+        return body.StartsWith("()", StringComparison.Ordinal) && body.IndexOf("=>", StringComparison.Ordinal) is var arrow and > 0
+            ? body[(arrow + 2)..].Trim()
+            : body;
+    }
+}
