@@ -32,13 +32,16 @@ public sealed record TestRunSummary(int Passed, int Failed, int Skipped, IReadOn
             int Count(string name) => int.TryParse(counters.Attribute(name)?.Value, out var n) ? n : 0;
             passed += Count("passed");
             failed += Count("failed") + Count("error") + Count("timeout") + Count("aborted");
-            skipped += Count("notExecuted") + Count("inconclusive");
+            // Counted from the results: the TRX logger leaves the notExecuted counter at 0 for skipped tests.
+            skipped += document.Descendants(ns + "UnitTestResult").Count(r => r.Attribute("outcome")?.Value is "NotExecuted" or "Inconclusive");
             failedTests.AddRange(document.Descendants(ns + "UnitTestResult")
                 .Where(r => r.Attribute("outcome")?.Value == "Failed")
                 .Select(r => r.Attribute("testName")?.Value ?? "?"));
         }
 
+        // The TRX logger also copies each report into its own <run>/In/<machine>/ folder; those copies are not more reports.
         var coverageFiles = Directory.EnumerateFiles(resultsDirectory, "coverage.cobertura.xml", SearchOption.AllDirectories)
+            .Where(f => Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(f))) != "In")
             .Order(StringComparer.Ordinal).ToList();
         return new TestRunSummary(passed, failed, skipped, failedTests, MergedLineCoverage(coverageFiles), coverageFiles);
     }

@@ -60,7 +60,8 @@ internal sealed class TargetCatalog
             hierarchy.Push(type);
         }
 
-        var classProperties = hierarchy.SelectMany(type => type.GetProperties(flags).OrderBy(p => p.MetadataToken))
+        // Static too: a target that touches no instance data is one the analyzers (CA1822) ask to make static.
+        var classProperties = hierarchy.SelectMany(type => type.GetProperties(flags | BindingFlags.Static).OrderBy(p => p.MetadataToken))
             .Where(p => !p.Name.Contains('.', StringComparison.Ordinal)); // explicit implementations come through their interface
         var interfaceProperties = build.GetType().GetInterfaces()
             .SelectMany(type => type.GetProperties(flags).OrderBy(p => p.MetadataToken));
@@ -73,7 +74,7 @@ internal sealed class TargetCatalog
             }
 
             // Reading through the interface property dispatches to the most specific implementation.
-            if (property.GetValue(build) is Target target)
+            if (property.GetValue(property.GetMethod!.IsStatic ? null : build) is Target target)
             {
                 result.Add((property.Name, target));
             }
