@@ -94,6 +94,27 @@ public sealed class Skipping : IDisposable
     }
 
     [Fact]
+    public void A_dynamic_condition_that_throws_fails_its_target_and_stops_the_build()
+    {
+        var build = new Throwing();
+
+        _run.Run(build, "Deploy");
+
+        Assert.Equal(1, _run.ExitCode);
+        Assert.Equal("Failed", _run.StatusOf("Check"));
+        Assert.Equal("NotRun", _run.StatusOf("Deploy"));
+        Assert.Contains("OnlyWhenDynamic(Probe()) threw: cluster unreachable", _run.Output, StringComparison.Ordinal);
+    }
+
+    private sealed class Throwing : RecordingBuild
+    {
+        public Target Check => _ => _.OnlyWhenDynamic(() => Probe()).Executes(() => Note(nameof(Check)));
+        public Target Deploy => _ => _.DependsOn(Check).Executes(() => Note(nameof(Deploy)));
+
+        private static bool Probe() => throw new InvalidOperationException("cluster unreachable");
+    }
+
+    [Fact]
     public void The_plan_shows_skips_with_their_reasons()
     {
         _run.Run(new Conditional(), "Deploy", "--plan");

@@ -85,9 +85,17 @@ internal sealed class TargetRunner(ExecutionPlan plan, TargetCache cache, IReadO
 
         foreach (var condition in step.Target.Definition.DynamicConditions)
         {
-            if (!ExecutionPlan.Evaluate(step.Target, condition, "OnlyWhenDynamic"))
+            try
             {
-                return Settle(step, TargetStatus.Skipped, $"{condition.Text} is false");
+                if (!condition.Evaluate())
+                {
+                    return Settle(step, TargetStatus.Skipped, $"{condition.Text} is false");
+                }
+            }
+            catch (Exception e)
+            {
+                // Decided mid-run: the target fails like any other, and the run settles the rest as usual.
+                return Settle(step, TargetStatus.Failed, $"OnlyWhenDynamic({condition.Text}) threw: {e.Message}");
             }
         }
 
