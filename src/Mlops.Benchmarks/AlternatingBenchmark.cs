@@ -27,7 +27,10 @@ public sealed class AlternatingBenchmark(string workingDirectory, IProgress<int>
                 }
             }
 
-            progress?.Report(round + 1);
+            if (round >= 0)
+            {
+                progress?.Report(round + 1);
+            }
         }
 
         return commands.Select(c => new CommandTimings(c, samples[c])).ToList();
