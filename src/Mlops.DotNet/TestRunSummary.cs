@@ -35,7 +35,7 @@ public sealed record TestRunSummary(int Passed, int Failed, int Skipped, IReadOn
             // Counted from the results: the TRX logger leaves the notExecuted counter at 0 for skipped tests.
             skipped += document.Descendants(ns + "UnitTestResult").Count(r => r.Attribute("outcome")?.Value is "NotExecuted" or "Inconclusive");
             failedTests.AddRange(document.Descendants(ns + "UnitTestResult")
-                .Where(r => r.Attribute("outcome")?.Value == "Failed")
+                .Where(r => r.Attribute("outcome")?.Value is "Failed" or "Error" or "Timeout" or "Aborted")
                 .Select(r => r.Attribute("testName")?.Value ?? "?"));
         }
 

@@ -1,9 +1,11 @@
+using System.Runtime.Versioning;
 using Mlops.Processes;
 
 namespace Mlops.Benchmarks.Tests;
 
 /// <summary>A real git repository with a tracked script, an untracked file, an ignored file, and a tracked file deleted.</summary>
-public sealed class CopyingRepositories : IAsyncLifetime
+[UnsupportedOSPlatform("windows")] // file modes are what is under test
+public sealed class CopyingRepositories : IAsyncLifetime, IDisposable
 {
     private readonly TempFolder _repository = new();
     private RepositoryCopy? _copy;
@@ -26,11 +28,12 @@ public sealed class CopyingRepositories : IAsyncLifetime
         _copy = await RepositoryCopy.CreateAsync(_repository.Path);
     }
 
-    public Task DisposeAsync()
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose()
     {
         _copy?.Delete();
         _repository.Dispose();
-        return Task.CompletedTask;
     }
 
     private async Task GitAsync(params string[] arguments) =>

@@ -45,17 +45,31 @@ public sealed class FailingPrograms
         try
         {
             var pidFile = Path.Combine(folder.FullName, "pid");
-            using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
+            using var cancel = new CancellationTokenSource();
+            var run = _runner.RunAsync("bash", ["-c", $"echo $$ > '{pidFile}.new' && mv '{pidFile}.new' '{pidFile}' && exec sleep 60"],
+                cancellation: cancel.Token);
+            var pid = await ReadPidAsync(pidFile);
 
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-                _runner.RunAsync("bash", ["-c", $"echo $$ > '{pidFile}'; exec sleep 60"], cancellation: cancel.Token));
+            await cancel.CancelAsync();
 
-            Assert.True(await HasEndedAsync(int.Parse(File.ReadAllText(pidFile), System.Globalization.CultureInfo.InvariantCulture)));
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+            Assert.True(await HasEndedAsync(pid), $"process {pid} still runs");
         }
         finally
         {
             folder.Delete(recursive: true);
         }
+    }
+
+    // Written by rename, so the file is either absent or complete.
+    private static async Task<int> ReadPidAsync(string pidFile)
+    {
+        for (var attempt = 0; attempt < 200 && !File.Exists(pidFile); attempt++)
+        {
+            await Task.Delay(50);
+        }
+
+        return int.Parse(File.ReadAllText(pidFile), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     // A killed child may linger briefly as a zombie until it is reaped; either way it no longer runs.

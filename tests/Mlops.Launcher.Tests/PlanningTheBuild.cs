@@ -1,0 +1,39 @@
+using System.Runtime.Versioning;
+
+namespace Mlops.Launcher.Tests;
+
+[Collection(LaunchingTheCopy.Name)]
+[UnsupportedOSPlatform("windows")]
+public sealed class PlanningTheBuild(CopiedRepository repository)
+{
+    private static readonly string[] TestPlan =
+    [
+        "1. Restore dependency of Compile",
+        "2. Compile dependency of Test [after Restore]",
+        "3. Lint dependency of Test [after Compile]",
+        "4. Test invoked [after Compile, Lint]",
+    ];
+
+    // The plan's columns are padded; what matters is the order and the reasons.
+    private static string[] Steps(Launch launch) =>
+        [.. launch.Output.Where(line => char.IsDigit(line.TrimStart().FirstOrDefault()))
+            .Select(line => string.Join(' ', line.Split(' ', StringSplitOptions.RemoveEmptyEntries)))];
+
+    [Fact]
+    public async Task The_plan_for_Test_lists_its_dependencies_first_with_why_each_runs()
+    {
+        var launch = await repository.LaunchAsync(["--plan", "Test"]);
+
+        Assert.True(launch.ExitCode == 0, launch.ToString());
+        Assert.Equal(TestPlan, Steps(launch));
+    }
+
+    [Fact]
+    public async Task Without_a_target_the_plan_is_the_default_targets()
+    {
+        var launch = await repository.LaunchAsync(["--plan"]);
+
+        Assert.True(launch.ExitCode == 0, launch.ToString());
+        Assert.Equal(TestPlan, Steps(launch));
+    }
+}

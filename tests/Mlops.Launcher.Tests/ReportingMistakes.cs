@@ -1,0 +1,55 @@
+using System.Runtime.Versioning;
+
+namespace Mlops.Launcher.Tests;
+
+[Collection(LaunchingTheCopy.Name)]
+[UnsupportedOSPlatform("windows")]
+public sealed class ReportingMistakes(CopiedRepository repository)
+{
+    [Fact]
+    public async Task A_misspelt_target_exits_2_with_one_line_suggesting_the_right_one()
+    {
+        var launch = await repository.LaunchAsync(["Tset"]);
+
+        Assert.Equal(2, launch.ExitCode);
+        Assert.Equal(["error: Unknown target 'Tset'. Did you mean: Test?"], launch.Error);
+        Assert.DoesNotContain(launch.Output, line => line.TrimStart().StartsWith("at ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_missing_dotnet_exits_127_naming_it_and_DOTNET_EXE()
+    {
+        var launch = await repository.LaunchAsync(["--help"], dotnet: "/nonexistent/dotnet");
+
+        Assert.Equal(127, launch.ExitCode);
+        var error = Assert.Single(launch.Error);
+        Assert.StartsWith("error: '/nonexistent/dotnet' not found.", error, StringComparison.Ordinal);
+        Assert.Contains("DOTNET_EXE", error, StringComparison.Ordinal);
+        Assert.Empty(launch.Output);
+    }
+
+    [Fact]
+    public async Task A_build_that_does_not_compile_exits_1_with_the_compiler_error_and_leaves_the_last_good_build()
+    {
+        var broken = repository["build/Build.Broken.cs"];
+        File.WriteAllText(broken, "namespace Mlops.Build;\n\ninternal sealed partial class Build\n{\n    private int Broken => ;\n}\n");
+        Launch launch;
+        try
+        {
+            launch = await repository.LaunchAsync(["--help"]);
+        }
+        finally
+        {
+            File.Delete(broken);
+        }
+
+        Assert.Equal(1, launch.ExitCode);
+        Assert.Contains(launch.Error, line => line.Contains("Build.Broken.cs(5,", StringComparison.Ordinal) && line.Contains("error CS", StringComparison.Ordinal));
+        Assert.Equal("error: the build project does not compile (see above).", launch.Error[^1]);
+        Assert.Empty(launch.Output);
+        // The failed compile left the previous assembly, current again once the bad file is gone.
+        var next = await repository.LaunchAsync(["--help"], trace: true);
+        Assert.True(next.ExitCode == 0, next.ToString());
+        Assert.Equal(["launcher: build assembly is current; starting it directly"], next.Error);
+    }
+}
