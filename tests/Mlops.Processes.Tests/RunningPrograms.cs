@@ -5,14 +5,16 @@ public sealed class RunningPrograms
     private readonly ProcessRunner _runner = new() { Echo = false };
 
     [Fact]
-    public async Task The_exit_code_and_both_streams_are_collected_in_the_order_printed()
+    public async Task The_exit_code_and_both_streams_are_collected_each_in_its_order()
     {
-        // The pauses make the order deterministic: stdout and stderr are read on separate pipes.
+        // Standard output and error are separate pipes read by separate threads: under load their lines may
+        // interleave either way, so only the order within each stream is promised.
         var result = await _runner.RunAsync("bash", ["-c", "echo one; sleep 0.2; echo two >&2; sleep 0.2; echo three; exit 3"]);
 
         Assert.Equal(3, result.ExitCode);
         Assert.False(result.Succeeded);
-        Assert.Equal(["one", "two", "three"], result.Output);
+        Assert.Equal(["one", "three"], result.Output.Where(line => line != "two"));
+        Assert.Contains("two", result.Output);
         Assert.True(result.Duration >= TimeSpan.FromMilliseconds(300), $"took {result.Duration}");
     }
 
