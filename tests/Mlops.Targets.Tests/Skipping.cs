@@ -98,11 +98,13 @@ public sealed class Skipping : IDisposable
     {
         var build = new Throwing();
 
-        _run.Run(build, "Deploy");
+        _run.Run(build, "Deploy", "Docs");
 
         Assert.Equal(1, _run.ExitCode);
         Assert.Equal("Failed", _run.StatusOf("Check"));
         Assert.Equal("NotRun", _run.StatusOf("Deploy"));
+        Assert.Equal("NotRun", _run.StatusOf("Docs"));
+        Assert.Empty(build.Ran);
         Assert.Contains("OnlyWhenDynamic(Probe()) threw: cluster unreachable", _run.Output, StringComparison.Ordinal);
     }
 
@@ -110,6 +112,7 @@ public sealed class Skipping : IDisposable
     {
         public Target Check => _ => _.OnlyWhenDynamic(() => Probe()).Executes(() => Note(nameof(Check)));
         public Target Deploy => _ => _.DependsOn(Check).Executes(() => Note(nameof(Deploy)));
+        public Target Docs => _ => _.After(Check).Executes(() => Note(nameof(Docs)));
 
         private static bool Probe() => throw new InvalidOperationException("cluster unreachable");
     }

@@ -31,7 +31,7 @@ internal sealed class BuildOptions
     public Dictionary<string, (string Option, List<string> Values)> ParameterArguments { get; } = [];
 }
 
-public enum Verbosity
+internal enum Verbosity
 {
     Quiet,
     Minimal,

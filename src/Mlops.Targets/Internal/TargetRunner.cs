@@ -19,6 +19,12 @@ internal sealed class TargetRunner(ExecutionPlan plan, TargetCache cache, IReadO
         var stopped = false;
         var limit = Math.Max(1, parallelism);
 
+        void Finish(PlannedTarget step)
+        {
+            step.IsFinished = true;
+            stopped |= step.Status == TargetStatus.Failed && !step.Target.Definition.ProceedsAfterFailure;
+        }
+
         while (pending.Count > 0 || running.Count > 0)
         {
             var before = pending.Count;
@@ -41,7 +47,7 @@ internal sealed class TargetRunner(ExecutionPlan plan, TargetCache cache, IReadO
                 }
                 else
                 {
-                    step.IsFinished = true;
+                    Finish(step);
                 }
             }
 
@@ -57,10 +63,8 @@ internal sealed class TargetRunner(ExecutionPlan plan, TargetCache cache, IReadO
             }
 
             var finished = await Task.WhenAny(running.Keys);
-            var done = running[finished];
+            Finish(running[finished]);
             running.Remove(finished);
-            done.IsFinished = true;
-            stopped |= done.Status == TargetStatus.Failed && !done.Target.Definition.ProceedsAfterFailure;
         }
     }
 
