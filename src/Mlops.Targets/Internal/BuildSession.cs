@@ -53,7 +53,6 @@ internal static class BuildSession
         // Declarations may read the root and parameters (Produces(ArtifactsDirectory / …)), so targets come last.
         var catalog = TargetCatalog.Discover(build);
 
-        GraphCycles.ThrowIfAny(catalog);
         BuildSchema.Write(root, catalog, parameters);
         var defaults = defaultTargets.Select(catalog.Get).ToList();
         if (options.Help)

@@ -6,6 +6,9 @@ namespace Mlops.Targets.Internal;
 /// </summary>
 internal sealed class ExecutionPlan
 {
+    /// <summary>The skip reason of targets skipped by --skip: unlike a static condition, what they need is still planned.</summary>
+    public const string SkippedOnCommandLine = "--skip";
+
     private ExecutionPlan(IReadOnlyList<ExecutableTarget> invoked, IReadOnlyList<PlannedTarget> steps)
     {
         Invoked = invoked;
@@ -40,7 +43,7 @@ internal sealed class ExecutionPlan
         {
             var step = planned[target];
             step.SkipReason = SkipReason(target, invoked, skip);
-            if (step.SkipReason is not null && step.SkipReason != "--skip")
+            if (step.SkipReason is not null && step.SkipReason != SkippedOnCommandLine)
             {
                 continue; // statically off: what only it needed is left out too
             }
@@ -74,7 +77,7 @@ internal sealed class ExecutionPlan
         }
 
         var skipped = skip is not null && (skip.Count == 0 ? !invoked.Contains(target) : skip.Contains(target));
-        return skipped ? "--skip" : null;
+        return skipped ? SkippedOnCommandLine : null;
     }
 
     /// <summary>Evaluates a declared condition; one that throws is reported with the target and the condition's text.</summary>
