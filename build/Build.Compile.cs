@@ -6,11 +6,13 @@ internal sealed partial class Build
 {
     private Target Restore => _ => _
         .Description("Restore the NuGet packages of every project")
+        .RunsInDependentJobs()
         .Executes(() => DotNet.RestoreAsync(Solution));
 
     private Target Compile => _ => _
         .Description("Compile every project; compiler and analyzer warnings are errors")
         .DependsOn(Restore)
+        .RunsInDependentJobs()
         .Executes(() => DotNet.BuildAsync(Solution, _configuration.ToString()));
 
     private Target Clean => _ => _

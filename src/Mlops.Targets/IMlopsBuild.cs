@@ -1,3 +1,5 @@
+using Mlops.Effects;
+
 namespace Mlops.Targets;
 
 /// <summary>
@@ -27,6 +29,12 @@ public interface IMlopsBuild
 
     /// <summary>A line printed after the summary table, at the very end of the run (e.g. "12 passed, 0 failed").</summary>
     void ReportOutcome(string line);
+
+    /// <summary>Set by --dry-run: where side effects are recorded instead of performed.</summary>
+    EffectJournal? DryRunJournal { get; }
+
+    /// <summary>Markdown for the job summary on GitHub Actions (a target's report: metrics, plots, tables).</summary>
+    void ReportMarkdown(string markdown);
 
     /// <summary>A secret learned while running (a token from an API): masked from here on.</summary>
     void RegisterSecret(string value);

@@ -75,6 +75,21 @@ public interface ITargetDefinition
     /// <summary>A value (usually a parameter) that decides whether a cached result is still good.</summary>
     ITargetDefinition Inputs(Func<object?> value, [CallerArgumentExpression(nameof(value))] string? text = null);
 
+    /// <summary>
+    /// A condition on the GitHub event (e.g. <c>GitHubCondition.PushTo("main")</c>): the job's <c>if:</c> in generated
+    /// workflows, and a static condition when the build runs on GitHub Actions. Locally it holds.
+    /// </summary>
+    ITargetDefinition OnlyWhenStatic(GitHubActions.GitHubCondition condition);
+
+    /// <summary>CI: no job of its own; the target runs inside the job of each target that needs it (Restore, Compile).</summary>
+    ITargetDefinition RunsInDependentJobs();
+
+    /// <summary>CI: GITHUB_TOKEN scopes this target's job needs beyond <c>contents: read</c>, e.g. "packages: write".</summary>
+    ITargetDefinition Permissions(params string[] permissions);
+
+    /// <summary>CI: the job deploys to this GitHub environment, so its protection rules (required approval) apply.</summary>
+    ITargetDefinition DeploysTo(string environment, string? url = null);
+
     /// <summary>The work. Several calls run in order.</summary>
     ITargetDefinition Executes(Action action);
 

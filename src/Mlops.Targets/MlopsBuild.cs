@@ -1,6 +1,8 @@
 using System.Collections;
 using System.Linq.Expressions;
+using Mlops.Effects;
 using Mlops.Targets.Internal;
+using Mlops.Targets.Internal.Workflows;
 
 namespace Mlops.Targets;
 
@@ -12,6 +14,7 @@ public abstract class MlopsBuild : IMlopsBuild
 {
     private readonly Lock _gate = new();
     private readonly List<string> _outcomes = [];
+    private readonly List<string> _reports = [];
 
     public AbsolutePath RootDirectory { get; internal set; } = null!;
 
@@ -33,7 +36,26 @@ public abstract class MlopsBuild : IMlopsBuild
     /// <summary>The targets named on the command line (or the default ones).</summary>
     public IReadOnlyList<string> InvokedTargets { get; internal set; } = [];
 
+    /// <summary>Set by --dry-run: side effects are recorded here instead of performed, and listed at the end.</summary>
+    public EffectJournal? DryRunJournal { get; internal set; }
+
+    /// <summary>The repository's files: written for real, or under --dry-run recorded with their diff.</summary>
+    public RepositoryFiles RepositoryFiles => new(RootDirectory, DryRunJournal);
+
     internal SecretMasker Secrets { get; set; } = new();
+
+    internal WorkflowGenerator? Workflows { get; set; }
+
+    internal IReadOnlyList<string> MarkdownReports
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _reports.ToList();
+            }
+        }
+    }
 
     internal Dictionary<string, object?> StoredParameters { get; } = new(StringComparer.OrdinalIgnoreCase);
 
@@ -59,6 +81,14 @@ public abstract class MlopsBuild : IMlopsBuild
     }
 
     public void RegisterSecret(string value) => Secrets.Register(value);
+
+    public void ReportMarkdown(string markdown)
+    {
+        lock (_gate)
+        {
+            _reports.Add(markdown);
+        }
+    }
 
     /// <summary>Runs the build with the process's arguments and environment; returns the exit code.</summary>
     protected static int Execute<T>(params Expression<Func<T, Target>>[] defaultTargets) where T : MlopsBuild, new()

@@ -95,6 +95,20 @@ public sealed class Parameters : IDisposable
     }
 
     [Fact]
+    public void An_empty_environment_variable_counts_as_unset()
+    {
+        _run.WriteFile(".nuke/parameters.json", """{ "Retries": 4 }""");
+        _run.Environment["RETRIES"] = "";
+        _run.Environment["Publish"] = "";
+
+        var build = new Configurable();
+        _run.Run(build, "Show");
+
+        Assert.Equal(0, _run.ExitCode);
+        Assert.StartsWith("default-remote|4|FastTree||False|", Shown(build), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Arrays_in_the_environment_are_split_on_spaces_and_commas()
     {
         _run.Environment["PORTS"] = "80, 443 8080";

@@ -1,4 +1,8 @@
 using System.Diagnostics;
+using Mlops.Effects;
+using Mlops.Targets.GitHubActions;
+using Mlops.Targets.Internal.Simulation;
+using Mlops.Targets.Internal.Workflows;
 using Serilog;
 
 namespace Mlops.Targets.Internal;
@@ -47,11 +51,13 @@ internal static class BuildSession
         build.RootDirectory = root;
         build.EnvironmentVariables = environment;
         build.IsDryRun = options.DryRun;
+        build.DryRunJournal = options.DryRun ? new EffectJournal() : null;
         new ParameterResolver(parameters, root, environment).Resolve(build, options);
         RegisterSecrets(build, parameters, console, environment);
 
         // Declarations may read the root and parameters (Produces(ArtifactsDirectory / …)), so targets come last.
         var catalog = TargetCatalog.Discover(build);
+        build.Workflows = new WorkflowGenerator(catalog, parameters, build);
 
         BuildSchema.Write(root, catalog, parameters);
         var defaults = defaultTargets.Select(catalog.Get).ToList();
@@ -59,6 +65,16 @@ internal static class BuildSession
         {
             HelpText.Write(console.Out, catalog, parameters, defaults, build);
             return 0;
+        }
+
+        if (options.GenerateCi)
+        {
+            return GenerateWorkflows(build, console);
+        }
+
+        if (options.Simulate is not null)
+        {
+            return await WorkflowSimulation.RunAsync(root, options, console, environment);
         }
 
         var invoked = (options.Targets.Count > 0 ? options.Targets.Select(catalog.Get) : defaults).Distinct().ToList();
@@ -86,8 +102,19 @@ internal static class BuildSession
         Log.Debug("Root {Root}; log {LogFile}", root, log.FilePath);
         var assemblyDirectory = Path.GetDirectoryName(build.GetType().Assembly.Location) ?? AppContext.BaseDirectory;
         var cache = new TargetCache(root, new Lazy<string>(() => CodeFingerprint.Of(assemblyDirectory)));
+        if (build.IsLocalBuild)
+        {
+            // Local runs keep the generated workflows current; on CI, Lint checks instead that they were committed current.
+            foreach (var path in GitHubWorkflows.Write(build, build.RepositoryFiles))
+            {
+                Log.Information(build.IsDryRun ? "Would regenerate {Path}" : "Regenerated {Path}", path);
+            }
+        }
+
+        var onGitHub = environment.GetValueOrDefault("GITHUB_ACTIONS") == "true";
+        var reporter = onGitHub ? new GitHubActionsReporter(console, root, build.Secrets, grouped: options.Parallelism <= 1) : null;
         var clock = Stopwatch.StartNew();
-        await new TargetRunner(plan, cache, force, options.Parallelism).RunAsync();
+        await new TargetRunner(plan, cache, force, options.Parallelism, reporter).RunAsync();
 
         foreach (var step in plan.Steps)
         {
@@ -95,12 +122,45 @@ internal static class BuildSession
         }
 
         SummaryTable.Write(console, plan, clock.Elapsed, build.Secrets);
+        if (onGitHub && environment.GetValueOrDefault("GITHUB_STEP_SUMMARY") is { Length: > 0 } summaryFile)
+        {
+            GitHubActionsReporter.WriteSummary(summaryFile, plan, clock.Elapsed, build);
+        }
+
+        if (build.DryRunJournal is { } journal)
+        {
+            DryRunReport.Write(console, root, journal, build.Secrets);
+        }
+
         foreach (var line in build.Outcomes)
         {
             console.Out.WriteLine(build.Secrets.Apply(line));
         }
 
         return plan.Steps.Any(s => s.Status == TargetStatus.Failed) ? Failed : 0;
+    }
+
+    /// <summary>--generate-ci: bring the workflow files in line with the build, say what changed, and stop.</summary>
+    private static int GenerateWorkflows(MlopsBuild build, BuildConsole console)
+    {
+        var generated = GitHubWorkflows.Generate(build);
+        var changed = GitHubWorkflows.Write(build, build.RepositoryFiles);
+        foreach (var workflow in generated)
+        {
+            console.Out.WriteLine($"{workflow.RelativePath}: {(changed.Contains(workflow.RelativePath) ? "written" : "up to date")}");
+        }
+
+        foreach (var removed in changed.Except(generated.Select(w => w.RelativePath)))
+        {
+            console.Out.WriteLine($"{removed}: removed (no longer declared)");
+        }
+
+        if (build.DryRunJournal is { } journal)
+        {
+            DryRunReport.Write(console, build.RootDirectory, journal, build.Secrets);
+        }
+
+        return 0;
     }
 
     private static AbsolutePath FindRoot(string? given)

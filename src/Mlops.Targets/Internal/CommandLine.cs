@@ -7,7 +7,7 @@ namespace Mlops.Targets.Internal;
 internal static class CommandLine
 {
     public static readonly string[] EngineOptions =
-        ["target", "skip", "force", "plan", "help", "dry-run", "parallel", "profile", "root", "verbosity"];
+        ["target", "skip", "force", "plan", "help", "dry-run", "parallel", "profile", "root", "verbosity", "generate-ci", "simulate", "event", "ref", "input"];
 
     public static BuildOptions Parse(IReadOnlyList<string> args, Func<string, bool> isBooleanParameter, Func<string, bool> isArrayParameter)
     {
@@ -78,6 +78,32 @@ internal static class CommandLine
                         : int.TryParse(degree, out var n) && n > 0 ? n
                         : throw new BuildInputException($"Option --parallel takes a positive number, not '{degree}'.");
                     options.Targets.AddRange(TakeValues());
+                    break;
+                case "generateci":
+                    options.GenerateCi = true;
+                    options.Targets.AddRange(TakeValues());
+                    break;
+                case "simulate":
+                    options.Simulate = inlineValue ?? TakeOne("simulate");
+                    break;
+                case "event":
+                    options.Event = inlineValue ?? TakeOne("event");
+                    break;
+                case "ref":
+                    options.Ref = inlineValue ?? TakeOne("ref");
+                    break;
+                case "input":
+                    foreach (var pair in inlineValue is null ? TakeValues() : [inlineValue])
+                    {
+                        var split = pair.IndexOf('=', StringComparison.Ordinal);
+                        if (split <= 0)
+                        {
+                            throw new BuildInputException($"Option --input takes name=value, not '{pair}'.");
+                        }
+
+                        options.Inputs[pair[..split]] = pair[(split + 1)..];
+                    }
+
                     break;
                 case "profile":
                     options.Profiles.AddRange(inlineValue is null ? TakeValues() : [inlineValue]);

@@ -37,9 +37,11 @@ internal sealed class ParameterResolver(IReadOnlyList<ParameterMember> parameter
 
     private (object? Value, bool Found)? FromEnvironment(ParameterMember parameter)
     {
-        var name = environment.ContainsKey(parameter.Name)
+        // An empty variable counts as unset: GitHub Actions passes "" for inputs of other events and for missing secrets.
+        var name = environment.GetValueOrDefault(parameter.Name) is { Length: > 0 }
             ? parameter.Name
-            : environment.Keys.Where(key => ParameterName.LettersAndDigits(key) == parameter.Key).Order(StringComparer.Ordinal).FirstOrDefault();
+            : environment.Where(e => e.Value.Length > 0 && ParameterName.LettersAndDigits(e.Key) == parameter.Key)
+                .Select(e => e.Key).Order(StringComparer.Ordinal).FirstOrDefault();
         if (name is null)
         {
             return null;

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Mlops.Targets.GitHubActions;
 
 namespace Mlops.Targets.Internal;
 
@@ -24,6 +25,10 @@ internal sealed class TargetDefinition(object build) : ITargetDefinition
     public List<string> InputPaths { get; } = [];
     public List<(string Text, Func<object?> Value)> InputValues { get; } = [];
     public List<Func<Task>> Actions { get; } = [];
+    public List<GitHubCondition> GitHubConditions { get; } = [];
+    public bool SharesDependentJobs { get; private set; }
+    public List<string> PermissionDeclarations { get; } = [];
+    public (string Name, string? Url)? DeploymentEnvironment { get; private set; }
 
     public ITargetDefinition Description(string description) => Set(() => DescriptionText = description);
 
@@ -72,6 +77,18 @@ internal sealed class TargetDefinition(object build) : ITargetDefinition
     public ITargetDefinition Inputs(params AbsolutePath[] paths) => Inputs(paths.Select(p => p.Value).ToArray());
 
     public ITargetDefinition Inputs(Func<object?> value, string? text = null) => Set(() => InputValues.Add((Condition.Readable(text ?? "value"), value)));
+
+    public ITargetDefinition OnlyWhenStatic(GitHubCondition condition) => Set(() =>
+    {
+        GitHubConditions.Add(condition);
+        StaticConditions.Add(new Condition(() => condition.Holds(((MlopsBuild)build).EnvironmentVariables), condition.Expression));
+    });
+
+    public ITargetDefinition RunsInDependentJobs() => Set(() => SharesDependentJobs = true);
+
+    public ITargetDefinition Permissions(params string[] permissions) => Set(() => PermissionDeclarations.AddRange(permissions));
+
+    public ITargetDefinition DeploysTo(string environment, string? url = null) => Set(() => DeploymentEnvironment = (environment, url));
 
     public ITargetDefinition Executes(Action action) => Executes(() =>
     {

@@ -10,7 +10,8 @@ namespace Mlops.Targets.Internal;
 /// parallelism 1 that is exactly plan order. A failure stops the build (targets not yet started become NotRun) unless
 /// the failed target ProceedsAfterFailure; AssuredAfterFailure targets run regardless.
 /// </summary>
-internal sealed class TargetRunner(ExecutionPlan plan, TargetCache cache, IReadOnlyCollection<ExecutableTarget>? force, int parallelism)
+internal sealed class TargetRunner(ExecutionPlan plan, TargetCache cache, IReadOnlyCollection<ExecutableTarget>? force, int parallelism,
+    ITargetObserver? observer = null)
 {
     public async Task RunAsync()
     {
@@ -123,6 +124,8 @@ internal sealed class TargetRunner(ExecutionPlan plan, TargetCache cache, IReadO
         using var _ = LogContext.PushProperty("Target", step.Name);
         var target = step.Target;
         var clock = Stopwatch.StartNew();
+        Exception? failure = null;
+        observer?.Starting(step);
         try
         {
             var verdict = TargetCache.Applies(target) ? cache.Check(target) : null;
@@ -151,7 +154,7 @@ internal sealed class TargetRunner(ExecutionPlan plan, TargetCache cache, IReadO
         }
         catch (Exception thrown)
         {
-            var exception = Unwrap(thrown);
+            var exception = failure = Unwrap(thrown);
             if (TargetCache.Applies(target))
             {
                 cache.Forget(target);
@@ -164,6 +167,7 @@ internal sealed class TargetRunner(ExecutionPlan plan, TargetCache cache, IReadO
         finally
         {
             step.Duration = clock.Elapsed;
+            observer?.Finished(step, failure);
         }
     }
 
