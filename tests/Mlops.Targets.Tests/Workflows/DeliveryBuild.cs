@@ -50,5 +50,10 @@ internal sealed class DeliveryBuild : MlopsBuild
         .DeploysTo("production", "https://model.example.org")
         .Executes(() => Log(nameof(Promote)));
 
+    /// <summary>What Lint does on CI: compare the committed workflows with what the build generates.</summary>
+    public Target CheckDrift => _ => _.Unlisted().Executes(() => Drift = GitHubWorkflows.FindDrift(this));
+
+    public IReadOnlyList<WorkflowDrift> Drift { get; private set; } = [];
+
     private void Log(string name) => ReportOutcome(name);
 }
