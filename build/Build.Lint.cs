@@ -1,13 +1,60 @@
+using Mlops.Linting;
 using Mlops.Targets;
+using Mlops.Targets.GitHubActions;
+using Serilog;
 
 namespace Mlops.Build;
 
 internal sealed partial class Build
 {
-    /// <summary>Analyzer warnings already fail Compile; Lint adds formatting and code style, cached while no source changes.</summary>
+    /// <summary>
+    /// Analyzer warnings already fail Compile. Lint adds formatting and code style, checks that the committed workflows
+    /// are exactly what the build generates (on CI, where nothing regenerates them), and runs actionlint on them.
+    /// Cached while none of its inputs change.
+    /// </summary>
     private Target Lint => _ => _
-        .Description("Check formatting and code style (dotnet format --verify-no-changes) on top of a warning-free compile")
+        .Description("Formatting and code style; committed workflows current and clean under actionlint")
         .DependsOn(Compile)
-        .Inputs("**/*.cs", "**/*.csproj", ".editorconfig", "Directory.Build.props", "Directory.Packages.props", "global.json")
-        .Executes(() => DotNet.VerifyFormatAsync(Solution));
+        .Inputs("**/*.cs", "**/*.csproj", ".editorconfig", "Directory.Build.props", "Directory.Packages.props", "global.json", ".github/workflows/*.yml")
+        .Executes(async () =>
+        {
+            // Quickest first: a stale workflow is found in a moment, formatting takes the longest.
+            CheckWorkflowsAreCurrent();
+            await CheckWorkflowsWithActionLint();
+            await DotNet.VerifyFormatAsync(Solution);
+        });
+
+    private void CheckWorkflowsAreCurrent()
+    {
+        var drift = GitHubWorkflows.FindDrift(this);
+        foreach (var file in drift)
+        {
+            Log.Error("{Path} is not what the build generates; the change that would make it so:\n{Diff}", file.RelativePath, file.Diff.TrimEnd());
+        }
+
+        if (drift.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"{string.Join(", ", drift.Select(d => d.RelativePath))} differ(s) from what the build generates: run ./build.sh --generate-ci and commit the result.");
+        }
+
+        Log.Information("Committed workflows are what the build generates");
+    }
+
+    private async Task CheckWorkflowsWithActionLint()
+    {
+        var workflows = GitHubWorkflows.Generate(this).Select(w => w.RelativePath).ToList();
+        var findings = await new ActionLint(TemporaryDirectory / "tools").CheckAsync(RootDirectory, workflows);
+        foreach (var finding in findings)
+        {
+            Log.Error("actionlint: {Finding}", finding.ToString());
+        }
+
+        if (findings.Count > 0)
+        {
+            throw new InvalidOperationException($"actionlint found {findings.Count} problem(s) in the generated workflows.");
+        }
+
+        Log.Information("actionlint: {Count} workflow file(s), no findings", workflows.Count);
+    }
 }

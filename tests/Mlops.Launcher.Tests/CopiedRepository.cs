@@ -35,10 +35,17 @@ public sealed class CopiedRepository : IAsyncLifetime
     public string this[string relativePath] => System.IO.Path.Combine(Path, relativePath);
 
     /// <summary>Runs <c>bash build.sh</c> in the copy, standard error kept apart (in a file) from standard output.</summary>
-    public async Task<Launch> LaunchAsync(string[] arguments, bool trace = false, string? dotnet = null)
+    /// <param name="onCi">Launch as CI does (CI=true): nothing is regenerated, what is committed is checked.</param>
+    public async Task<Launch> LaunchAsync(string[] arguments, bool trace = false, string? dotnet = null, bool? onCi = null)
     {
         var errorFile = System.IO.Path.Combine(_folder, "stderr.txt");
         var environment = new Dictionary<string, string?> { ["MLOPS_LAUNCHER_TRACE"] = trace ? "1" : "" };
+        if (onCi is { } ci)
+        {
+            environment["CI"] = ci ? "true" : "";
+            environment["GITHUB_ACTIONS"] = "";
+        }
+
         if (dotnet is not null)
         {
             environment["DOTNET_EXE"] = dotnet;

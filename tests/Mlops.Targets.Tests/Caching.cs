@@ -127,6 +127,16 @@ public sealed class Caching : IDisposable
     }
 
     [Fact]
+    public void A_cached_target_failing_before_any_record_exists_is_reported_failed()
+    {
+        _run.Run(new Trainable { FailTraining = true }, "Train");
+
+        Assert.Equal(1, _run.ExitCode);
+        Assert.Equal("Failed", _run.StatusOf("Train"));
+        Assert.Contains("Build failed (Train)", _run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_cache_record_keeps_hashes_not_secret_values()
     {
         RunAgain();

@@ -62,7 +62,13 @@ internal sealed class TargetCache(AbsolutePath root, Lazy<string> codeFingerprin
         File.Move(temporary, path, overwrite: true);
     }
 
-    public void Forget(ExecutableTarget target) => File.Delete(PathOf(target));
+    public void Forget(ExecutableTarget target)
+    {
+        if (File.Exists(PathOf(target)))
+        {
+            File.Delete(PathOf(target));
+        }
+    }
 
     private string PathOf(ExecutableTarget target) => Directory / $"{target.Name}.json";
 

@@ -64,6 +64,14 @@ internal sealed class TargetRunner(ExecutionPlan plan, TargetCache cache, IReadO
             }
 
             var finished = await Task.WhenAny(running.Keys);
+            if (finished.Exception is { } fault)
+            {
+                // ExecuteAsync reports a target's own failure itself; this is the engine failing around it.
+                running[finished].Status = TargetStatus.Failed;
+                running[finished].Note = $"the engine failed running it: {fault.InnerException?.Message}";
+                Log.Error(fault.InnerException, "The engine failed running {Target}", running[finished].Name);
+            }
+
             Finish(running[finished]);
             running.Remove(finished);
         }
