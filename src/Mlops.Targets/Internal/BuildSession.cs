@@ -74,7 +74,7 @@ internal static class BuildSession
 
         if (options.Simulate is not null)
         {
-            return await WorkflowSimulation.RunAsync(root, options, console, environment);
+            return await WorkflowSimulation.RunAsync(root, options, console, environment, build.Secrets);
         }
 
         var invoked = (options.Targets.Count > 0 ? options.Targets.Select(catalog.Get) : defaults).Distinct().ToList();
