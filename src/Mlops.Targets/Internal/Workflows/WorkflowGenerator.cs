@@ -148,7 +148,7 @@ internal sealed partial class WorkflowGenerator(TargetCatalog catalog, IReadOnly
                 { "timeout-minutes", YamlScalar.Of(workflow.TimeoutMinutes) },
                 { "permissions", Permissions(permissions) },
                 { "environment", Deployment(definition) },
-                { "steps", Steps(label, job, jobs, secrets, pushesToGit) },
+                { "steps", new JobSteps(build.RootDirectory, label).Create(job, jobs, secrets, pushesToGit) },
             };
             map.Add(job.Id, yaml);
         }
@@ -174,113 +174,6 @@ internal sealed partial class WorkflowGenerator(TargetCatalog catalog, IReadOnly
         ({ } name, { } url) => new YamlMap { { "name", name }, { "url", url } },
     };
 
-    private YamlSequence Steps(string label, WorkflowJob job, List<WorkflowJob> jobs, List<ParameterMember> secrets, bool pushesToGit)
-    {
-        var steps = new YamlSequence
-        {
-            new YamlMap
-            {
-                { "name", "Check out" },
-                { "uses", Uses(ActionPins.Checkout) },
-                { "with", new YamlMap { { "persist-credentials", YamlScalar.Of(pushesToGit) } } },
-            },
-            new YamlMap
-            {
-                { "name", "Set up .NET (global.json)" },
-                { "uses", Uses(ActionPins.SetupDotNet) },
-                { "with", new YamlMap { { "global-json-file", "global.json" } } },
-            },
-            new YamlMap
-            {
-                { "name", "Cache NuGet packages" },
-                { "uses", Uses(ActionPins.Cache) },
-                { "with", new YamlMap
-                    {
-                        { "path", "~/.nuget/packages" },
-                        { "key", "nuget-${{ runner.os }}-${{ hashFiles('global.json', 'Directory.Packages.props', '**/*.csproj') }}" },
-                        { "restore-keys", "nuget-${{ runner.os }}-" },
-                    }
-                },
-            },
-        };
-
-        foreach (var (name, path) in Downloads(label, job, jobs))
-        {
-            steps.Add(new YamlMap
-            {
-                { "name", $"Download {name}" },
-                { "uses", Uses(ActionPins.DownloadArtifact) },
-                { "with", new YamlMap { { "name", name }, { "path", Artifacts.DownloadPath(path) } } },
-            });
-        }
-
-        var command = $"./build.sh {string.Join(" ", job.Runs.Select(t => t.Name))} --skip";
-        var jobSecrets = secrets.Where(s => job.Runs.Any(t => t.Definition.RequiredParameters.Any(r => r.MemberName == s.Name))).ToList();
-        var env = new YamlMap();
-        foreach (var secret in jobSecrets)
-        {
-            // Secrets reach the build through the environment only, never interpolated into the command.
-            env.Add(WorkflowInputs.VariableName(secret), $"${{{{ secrets.{WorkflowInputs.VariableName(secret)} }}}}");
-        }
-
-        steps.Add(new YamlMap { { "name", job.Target.Name }, { "run", command }, { "env", env.Count == 0 ? null : env } });
-
-        foreach (var path in Artifacts.Produced(job.Target, build.RootDirectory, label))
-        {
-            steps.Add(new YamlMap
-            {
-                { "name", $"Upload {Artifacts.Name(job.Target, path)}" },
-                { "uses", Uses(ActionPins.UploadArtifact) },
-                { "with", new YamlMap
-                    {
-                        { "name", Artifacts.Name(job.Target, path) },
-                        { "path", path },
-                        { "if-no-files-found", "error" },
-                        { "retention-days", YamlScalar.Of(7) },
-                    }
-                },
-            });
-        }
-
-        return steps;
-    }
-
-    /// <summary>What the job's targets consume from other jobs: each must be a job this one (transitively) needs.</summary>
-    private IEnumerable<(string Name, string Path)> Downloads(string label, WorkflowJob job, List<WorkflowJob> jobs)
-    {
-        var downloads = new List<(string, string)>();
-        foreach (var consumer in job.Runs)
-        {
-            foreach (var (producer, paths) in consumer.Consumes)
-            {
-                if (job.Runs.Contains(producer))
-                {
-                    continue; // made in this very job
-                }
-
-                var producing = jobs.FirstOrDefault(j => j.Target == producer) ?? throw new BuildInputException(
-                    $"{label}: target '{consumer.Name}' consumes from '{producer.Name}', which has no job of its own in this workflow.");
-                if (!job.Ancestors.Contains(producing))
-                {
-                    throw new BuildInputException($"{label}: target '{consumer.Name}' consumes from '{producer.Name}', but job '{job.Id}' does not need job '{producing.Id}'.");
-                }
-
-                var produced = Artifacts.Produced(producer, build.RootDirectory, label);
-                foreach (var path in paths.Length == 0 ? produced : paths.Select(p => Artifacts.Relative(p, build.RootDirectory, label)))
-                {
-                    if (!produced.Contains(path))
-                    {
-                        throw new BuildInputException($"{label}: target '{consumer.Name}' consumes '{path}' from '{producer.Name}', which does not produce it.");
-                    }
-
-                    downloads.Add((Artifacts.Name(producer, path), path));
-                }
-            }
-        }
-
-        return downloads.Distinct();
-    }
-
     private ParameterMember Parameter(string label, string name, string role) =>
         parameters.FirstOrDefault(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase)) ?? throw new BuildInputException(
             $"{label}: {role} '{name}' is not a parameter of this build.{NearestNames.Suggest(name, parameters.Select(p => p.Name))}");
@@ -293,8 +186,6 @@ internal sealed partial class WorkflowGenerator(TargetCatalog catalog, IReadOnly
                 $"{label}: secret '{name}' is imported but no target in the workflow requires it (add .Requires(() => {name}) to the target that uses it).")
             : parameter;
     }
-
-    private static YamlScalar Uses(PinnedAction action) => new(action.Uses, action.Version);
 
     [GeneratedRegex("^[a-z0-9][a-z0-9_-]*$")]
     private static partial Regex WorkflowName();
