@@ -43,7 +43,18 @@ internal sealed partial class Build
 
     private async Task CheckWorkflowsWithActionLint()
     {
-        var workflows = GitHubWorkflows.Generate(this).Select(w => w.RelativePath).ToList();
+        // Every workflow, hand-written ones included, not only those the build generates.
+        var folder = RootDirectory / ".github" / "workflows";
+        var workflows = (Directory.Exists(folder) ? Directory.EnumerateFiles(folder) : [])
+            .Where(f => f.EndsWith(".yml", StringComparison.Ordinal) || f.EndsWith(".yaml", StringComparison.Ordinal))
+            .Select(f => AbsolutePath.Create(f).RelativeTo(RootDirectory))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (workflows.Count == 0)
+        {
+            return;
+        }
+
         var findings = await new ActionLint(TemporaryDirectory / "tools").CheckAsync(RootDirectory, workflows);
         foreach (var finding in findings)
         {
