@@ -1,0 +1,3 @@
+namespace Mlops.Data;
+
+internal static class Placeholder;

@@ -1,0 +1,3 @@
+namespace Mlops.Evaluation;
+
+internal static class Placeholder;

@@ -1,0 +1,3 @@
+namespace Mlops.GitHub;
+
+internal static class Placeholder;

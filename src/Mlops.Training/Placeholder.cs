@@ -1,0 +1,3 @@
+namespace Mlops.Training;
+
+internal static class Placeholder;
