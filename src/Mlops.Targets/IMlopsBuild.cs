@@ -36,6 +36,9 @@ public interface IMlopsBuild
     /// <summary>Markdown for the job summary on GitHub Actions (a target's report: metrics, plots, tables).</summary>
     void ReportMarkdown(string markdown);
 
+    /// <summary>Runs a long step with progress shown: live bars on a terminal, a log line per stage elsewhere.</summary>
+    Task ShowProgressAsync(string title, IReadOnlyList<string> tasks, Func<IProgress<ProgressUpdate>, Task> work);
+
     /// <summary>A secret learned while running (a token from an API): masked from here on.</summary>
     void RegisterSecret(string value);
 }

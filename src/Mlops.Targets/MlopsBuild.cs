@@ -46,6 +46,10 @@ public abstract class MlopsBuild : IMlopsBuild
 
     internal WorkflowGenerator? Workflows { get; set; }
 
+    internal BuildConsole? Console { get; set; }
+
+    internal MaskingSink? ConsoleLog { get; set; }
+
     internal IReadOnlyList<string> MarkdownReports
     {
         get
@@ -81,6 +85,13 @@ public abstract class MlopsBuild : IMlopsBuild
     }
 
     public void RegisterSecret(string value) => Secrets.Register(value);
+
+    /// <summary>
+    /// Runs a long step with progress shown: live bars on a terminal, a log line per stage elsewhere.
+    /// <paramref name="tasks"/> names the parts (e.g. the candidates being trained) that updates refer to.
+    /// </summary>
+    public Task ShowProgressAsync(string title, IReadOnlyList<string> tasks, Func<IProgress<ProgressUpdate>, Task> work) =>
+        new ProgressDisplay(Console ?? new BuildConsole(TextWriter.Null, TextWriter.Null, UseColors: false), ConsoleLog).RunAsync(title, tasks, work);
 
     public void ReportMarkdown(string markdown)
     {

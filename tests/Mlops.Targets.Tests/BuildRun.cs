@@ -26,13 +26,16 @@ internal sealed class BuildRun : IDisposable
 
     public string AllText => Output + Error;
 
+    /// <summary>Pretend a person watches a terminal (live displays on).</summary>
+    public bool Interactive { get; set; }
+
     public BuildRun Run<T>(T build, params string[] args) where T : MlopsBuild => Run(build, args, []);
 
     public BuildRun Run<T>(T build, string[] args, params Expression<Func<T, Target>>[] defaults) where T : MlopsBuild
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        ExitCode = MlopsBuild.Run(build, [.. args, "--root", Root], new BuildConsole(output, error, UseColors: false), Environment, defaults);
+        ExitCode = MlopsBuild.Run(build, [.. args, "--root", Root], new BuildConsole(output, error, UseColors: false, Interactive), Environment, defaults);
         Output = output.ToString();
         Error = error.ToString();
         return this;

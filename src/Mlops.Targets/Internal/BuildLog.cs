@@ -31,10 +31,11 @@ internal sealed class BuildLog : IDisposable
             _ => LogEventLevel.Debug,
         };
         var file = new StreamWriter(FilePath, append: false) { AutoFlush = false };
+        ConsoleSink = new MaskingSink(console.Out, new ConsoleLineFormatter(console.UseColors, verbosity == Verbosity.Verbose), masker, ownsWriter: false);
         _logger = new LoggerConfiguration()
             .MinimumLevel.Debug()
             .Enrich.FromLogContext()
-            .WriteTo.Sink(new MaskingSink(console.Out, new ConsoleLineFormatter(console.UseColors, verbosity == Verbosity.Verbose), masker, ownsWriter: false), consoleLevel)
+            .WriteTo.Sink(ConsoleSink, consoleLevel)
             .WriteTo.Sink(new MaskingSink(file, new RenderedCompactJsonFormatter(), masker, ownsWriter: true))
             .CreateLogger();
         _previous = Log.Logger;
@@ -42,6 +43,9 @@ internal sealed class BuildLog : IDisposable
     }
 
     public AbsolutePath FilePath { get; }
+
+    /// <summary>The console lines, which a live progress display holds back while it draws.</summary>
+    public MaskingSink ConsoleSink { get; }
 
     public void Dispose()
     {

@@ -99,6 +99,8 @@ internal static class BuildSession
 
         Requirements.ThrowIfUnmet(plan, parameters);
         using var log = new BuildLog(root, console, masker: build.Secrets, options.Verbosity);
+        build.Console = console;
+        build.ConsoleLog = log.ConsoleSink;
         Log.Debug("Root {Root}; log {LogFile}", root, log.FilePath);
         var assemblyDirectory = Path.GetDirectoryName(build.GetType().Assembly.Location) ?? AppContext.BaseDirectory;
         var cache = new TargetCache(root, new Lazy<string>(() => CodeFingerprint.Of(assemblyDirectory)));

@@ -9,6 +9,8 @@ internal sealed class MaskingSink(TextWriter writer, ITextFormatter formatter, S
 {
     private readonly Lock _gate = new();
 
+    private List<string>? _held;
+
     public void Emit(LogEvent logEvent)
     {
         using var buffer = new StringWriter();
@@ -16,9 +18,45 @@ internal sealed class MaskingSink(TextWriter writer, ITextFormatter formatter, S
         var text = masker.Apply(buffer.ToString());
         lock (_gate)
         {
+            if (_held is not null)
+            {
+                _held.Add(text);
+                return;
+            }
+
             writer.Write(text);
             writer.Flush();
         }
+    }
+
+    /// <summary>Keeps lines back (while a live progress display owns the terminal) and writes them when disposed.</summary>
+    public IDisposable Hold()
+    {
+        lock (_gate)
+        {
+            _held ??= [];
+        }
+
+        return new Release(this);
+    }
+
+    private void Flush()
+    {
+        lock (_gate)
+        {
+            foreach (var text in _held ?? [])
+            {
+                writer.Write(text);
+            }
+
+            _held = null;
+            writer.Flush();
+        }
+    }
+
+    private sealed class Release(MaskingSink sink) : IDisposable
+    {
+        public void Dispose() => sink.Flush();
     }
 
     public void Dispose()

@@ -1,0 +1,74 @@
+using Serilog;
+using Spectre.Console;
+
+namespace Mlops.Targets.Internal;
+
+/// <summary>
+/// Progress of a long step. On a terminal: a live Spectre progress bar per task, with the build's console log lines
+/// held back until it ends (so nothing tears the display). Elsewhere (CI, redirected output): a log line whenever a
+/// task changes stage, which reads well in a CI log and in the JSON log.
+/// </summary>
+internal sealed class ProgressDisplay(BuildConsole console, MaskingSink? consoleLog)
+{
+    public async Task RunAsync(string title, IReadOnlyList<string> tasks, Func<IProgress<ProgressUpdate>, Task> work)
+    {
+        if (!console.Interactive || consoleLog is null)
+        {
+            await work(new StageLog(title));
+            return;
+        }
+
+        using var held = consoleLog.Hold();
+        // The build decided that a person watches a terminal; Spectre need not guess again.
+        var ansi = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(console.Out),
+            Ansi = AnsiSupport.Yes,
+            Interactive = InteractionSupport.Yes,
+            ColorSystem = console.UseColors ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+        });
+        await ansi.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn(), new ElapsedTimeColumn())
+            .StartAsync(async context =>
+            {
+                var bars = tasks.ToDictionary(t => t, t => context.AddTask(Markup.Escape($"{title}: {t}"), maxValue: 1.0));
+                await work(new Progress<ProgressUpdate>(update =>
+                {
+                    if (bars.TryGetValue(update.Task, out var bar))
+                    {
+                        bar.Description = Markup.Escape($"{title}: {update.Task} ({update.Stage})");
+                        bar.Value = update.Fraction ?? bar.Value;
+                        if (update.Stage == "done")
+                        {
+                            bar.Value = bar.MaxValue;
+                        }
+                    }
+                }));
+                foreach (var bar in bars.Values)
+                {
+                    bar.Value = bar.MaxValue;
+                }
+            });
+    }
+
+    /// <summary>One log line per stage a task enters (fractions within a stage would flood a CI log).</summary>
+    private sealed class StageLog(string title) : IProgress<ProgressUpdate>
+    {
+        private readonly Dictionary<string, string> _stages = [];
+
+        public void Report(ProgressUpdate value)
+        {
+            lock (_stages)
+            {
+                if (_stages.GetValueOrDefault(value.Task) == value.Stage)
+                {
+                    return;
+                }
+
+                _stages[value.Task] = value.Stage;
+            }
+
+            Log.Information("{Title}: {Task} {Stage}", title, value.Task, value.Stage);
+        }
+    }
+}
