@@ -45,6 +45,12 @@ public interface ITargetDefinition
     /// <summary>Parameters that must have a value; checked for every planned target before the first one runs.</summary>
     ITargetDefinition Requires(params Expression<Func<object?>>[] parameters);
 
+    /// <summary>
+    /// [Secret] parameters this target reads when they are set, without requiring them (a token for an optional
+    /// pull-request comment): on CI its job gets them, like the ones it Requires.
+    /// </summary>
+    ITargetDefinition UsesSecrets(params Expression<Func<object?>>[] secrets);
+
     /// <summary>A predicate that must hold; checked for every planned target before the first one runs.</summary>
     ITargetDefinition Requires(Expression<Func<bool>> condition, [CallerArgumentExpression(nameof(condition))] string? text = null);
 

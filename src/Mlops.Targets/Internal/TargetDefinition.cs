@@ -17,6 +17,7 @@ internal sealed class TargetDefinition(object build) : ITargetDefinition
     public List<Condition> DynamicConditions { get; } = [];
     public List<ParameterRequirement> RequiredParameters { get; } = [];
     public List<Condition> RequiredConditions { get; } = [];
+    public List<ParameterRequirement> UsedSecrets { get; } = [];
     public bool ProceedsAfterFailure { get; private set; }
     public bool IsAssuredAfterFailure { get; private set; }
     public bool IsUnlisted { get; private set; }
@@ -56,6 +57,9 @@ internal sealed class TargetDefinition(object build) : ITargetDefinition
 
     public ITargetDefinition Requires(params Expression<Func<object?>>[] parameters) =>
         Set(() => RequiredParameters.AddRange(parameters.Select(ParameterRequirement.From)));
+
+    public ITargetDefinition UsesSecrets(params Expression<Func<object?>>[] secrets) =>
+        Set(() => UsedSecrets.AddRange(secrets.Select(ParameterRequirement.From)));
 
     public ITargetDefinition Requires(Expression<Func<bool>> condition, string? text = null) =>
         Set(() => RequiredConditions.Add(new Condition(condition.Compile(preferInterpretation: true), text ?? condition.ToString())));

@@ -91,7 +91,7 @@ public sealed class DeclarationErrors : IDisposable
         { nameof(UnsupportedInput), "Workflow 'promote': input 'Window' has type TimeSpan, which workflow_dispatch cannot offer" },
         { nameof(InputsWithoutDispatch), "Workflow 'promote' declares inputs, which only the WorkflowDispatch trigger offers." },
         { nameof(NotASecret), "Workflow 'ci': 'Registry' is imported as a secret but is not marked [Secret]." },
-        { nameof(UnusedSecret), "Workflow 'ci': secret 'Token' is imported but no target in the workflow requires it" },
+        { nameof(UnusedSecret), "Workflow 'ci': secret 'Token' is imported but no target in the workflow requires or uses it" },
         { nameof(ConsumesWithoutNeeding), "Workflow 'ci': target 'Report' consumes from 'Train', but job 'report' does not need job 'train'." },
         { nameof(BadName), "Workflow 'CI Pipeline': a workflow name is lower-case letters, digits, '-' and '_'" },
     };

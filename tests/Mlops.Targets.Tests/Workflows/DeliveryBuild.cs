@@ -10,7 +10,7 @@ internal enum Stage
 
 /// <summary>A delivery pipeline shaped like the product's: shared Restore/Compile, data → model → report → push → promote.</summary>
 [GitHubWorkflow("ci", On = [GitHubTrigger.PullRequest, GitHubTrigger.Push], PushBranches = ["main"], PullRequestBranches = ["main"],
-    InvokedTargets = ["Push", "Lint"], ImportSecrets = ["RegistryPassword"])]
+    InvokedTargets = ["Push", "Lint"], ImportSecrets = ["RegistryPassword", "GithubToken"])]
 [GitHubWorkflow("promote", On = [GitHubTrigger.WorkflowDispatch], InvokedTargets = ["Promote"],
     Inputs = ["Stage", "Canary", "Replicas", "Note"], CancelInProgress = false, TimeoutMinutes = 15)]
 internal sealed class DeliveryBuild : MlopsBuild
@@ -27,6 +27,10 @@ internal sealed class DeliveryBuild : MlopsBuild
     [Parameter("Why")]
     public string? Note { get; set; }
 
+    [Parameter("Token for pull-request comments")]
+    [Secret]
+    public string? GithubToken { get; set; }
+
     [Parameter("Registry password")]
     [Secret]
     public string? RegistryPassword { get; set; }
@@ -36,7 +40,8 @@ internal sealed class DeliveryBuild : MlopsBuild
     public Target Lint => _ => _.DependsOn(Compile).Executes(() => Log(nameof(Lint)));
     public Target ValidateData => _ => _.DependsOn(Compile).Produces("artifacts/data").Executes(() => Log(nameof(ValidateData)));
     public Target Train => _ => _.DependsOn(ValidateData).Consumes(ValidateData).Produces("artifacts/model").Executes(() => Log(nameof(Train)));
-    public Target Evaluate => _ => _.DependsOn(Train).Consumes(Train).Produces("artifacts/reports/evaluation.md").Executes(() => Log(nameof(Evaluate)));
+    public Target Evaluate => _ => _.DependsOn(Train).Consumes(Train).Produces("artifacts/reports/evaluation.md")
+        .UsesSecrets(() => GithubToken).Executes(() => Log(nameof(Evaluate)));
     public Target Push => _ => _
         .DependsOn(Evaluate)
         .Consumes(Train)

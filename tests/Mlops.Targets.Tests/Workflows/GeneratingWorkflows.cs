@@ -120,7 +120,8 @@ public sealed partial class GeneratingWorkflows : IDisposable
         Assert.Equal("${{ secrets.REGISTRY_PASSWORD }}", Scalar(Step(ci.Job("push"), "Push"), "env", "REGISTRY_PASSWORD"));
         Assert.False(Has(Step(ci.Job("train"), "Train"), "env"));
         Assert.DoesNotContain(Steps(ci.Job("push")), step => Scalar(step, "run")?.Contains("secrets", StringComparison.Ordinal) == true);
-        Assert.Single(Regex.Matches(ci.Text, "secrets\\."));
+        Assert.Equal("${{ secrets.GITHUB_TOKEN }}", Scalar(Step(ci.Job("evaluate"), "Evaluate"), "env", "GITHUB_TOKEN"));
+        Assert.Equal(2, Regex.Count(ci.Text, "secrets\\."));
     }
 
     [Fact]

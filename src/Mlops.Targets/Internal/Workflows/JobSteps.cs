@@ -51,7 +51,8 @@ internal sealed class JobSteps(AbsolutePath root, string label)
         }
 
         var command = $"./build.sh {string.Join(" ", job.Runs.Select(t => t.Name))} --skip";
-        var jobSecrets = secrets.Where(s => job.Runs.Any(t => t.Definition.RequiredParameters.Any(r => r.MemberName == s.Name))).ToList();
+        var jobSecrets = secrets.Where(s => job.Runs.Any(t =>
+            t.Definition.RequiredParameters.Concat(t.Definition.UsedSecrets).Any(r => r.MemberName == s.Name))).ToList();
         var env = new YamlMap();
         foreach (var secret in jobSecrets)
         {

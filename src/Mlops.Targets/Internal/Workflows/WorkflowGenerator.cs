@@ -55,7 +55,8 @@ internal sealed partial class WorkflowGenerator(TargetCatalog catalog, IReadOnly
         }
 
         var required = jobs.SelectMany(j => j.Runs).SelectMany(t => t.Definition.RequiredParameters).Select(r => r.MemberName).ToHashSet();
-        var secrets = workflow.ImportSecrets.Select(name => Secret(label, name, required)).ToList();
+        var used = jobs.SelectMany(j => j.Runs).SelectMany(t => t.Definition.UsedSecrets).Select(r => r.MemberName).Concat(required).ToHashSet();
+        var secrets = workflow.ImportSecrets.Select(name => Secret(label, name, used)).ToList();
 
         var document = new YamlMap
         {
@@ -178,12 +179,12 @@ internal sealed partial class WorkflowGenerator(TargetCatalog catalog, IReadOnly
         parameters.FirstOrDefault(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase)) ?? throw new BuildInputException(
             $"{label}: {role} '{name}' is not a parameter of this build.{NearestNames.Suggest(name, parameters.Select(p => p.Name))}");
 
-    private ParameterMember Secret(string label, string name, HashSet<string> required)
+    private ParameterMember Secret(string label, string name, HashSet<string> used)
     {
         var parameter = Parameter(label, name, "secret");
         return !parameter.IsSecret ? throw new BuildInputException($"{label}: '{name}' is imported as a secret but is not marked [Secret].")
-            : !required.Contains(parameter.Name) ? throw new BuildInputException(
-                $"{label}: secret '{name}' is imported but no target in the workflow requires it (add .Requires(() => {name}) to the target that uses it).")
+            : !used.Contains(parameter.Name) ? throw new BuildInputException(
+                $"{label}: secret '{name}' is imported but no target in the workflow requires or uses it (add .Requires(() => {name}) or .UsesSecrets(() => {name}) to the target that reads it).")
             : parameter;
     }
 
