@@ -1,3 +1,0 @@
-namespace Mlops.GitHub;
-
-internal static class Placeholder;
