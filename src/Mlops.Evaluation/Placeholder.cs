@@ -1,3 +1,0 @@
-namespace Mlops.Evaluation;
-
-internal static class Placeholder;

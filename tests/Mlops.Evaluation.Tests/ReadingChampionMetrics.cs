@@ -1,0 +1,45 @@
+namespace Mlops.Evaluation.Tests;
+
+public sealed class ReadingChampionMetrics : IDisposable
+{
+    private readonly TemporaryFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void No_file_means_no_champion_yet()
+    {
+        Assert.Null(ChampionMetrics.ReadIfExists(_folder["k8s/overlays/production/model-metrics.json"]));
+    }
+
+    [Fact]
+    public void The_model_and_its_metrics_are_read_and_other_fields_ignored()
+    {
+        var path = _folder.Write("model-metrics.json",
+            """{ "model": "lightgbm", "metrics": { "auc": 0.92, "accuracy": 0.87 }, "chosen": "lightgbm", "candidates": [] }""");
+
+        var champion = ChampionMetrics.ReadIfExists(path)!;
+
+        Assert.Equal("lightgbm", champion.Model);
+        Assert.Equal(0.92, champion.Metrics["auc"]);
+        Assert.Equal(0.87, champion.Find("ACCURACY"));
+        Assert.Null(champion.Find("f1"));
+        Assert.Equal(path, champion.Source);
+    }
+
+    [Theory]
+    [InlineData("{", "not valid JSON")]
+    [InlineData("{ \"metrics\": { \"auc\": 0.9 } }", "model is missing")]
+    [InlineData("{ \"model\": \"m\" }", "metrics is missing")]
+    [InlineData("{ \"model\": \"m\", \"metrics\": [] }", "metrics must be an object")]
+    [InlineData("{ \"model\": \"m\", \"metrics\": { \"auc\": \"0.9\" } }", "metrics.auc must be a number")]
+    public void A_malformed_file_is_one_line_naming_the_file_and_field(string json, string problem)
+    {
+        var path = _folder.Write("model-metrics.json", json);
+
+        var error = Assert.Throws<EvaluationInputException>(() => ChampionMetrics.ReadIfExists(path));
+
+        Assert.StartsWith($"{path}: ", error.Message, StringComparison.Ordinal);
+        Assert.Contains(problem, error.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,28 @@
+namespace Mlops.Evaluation.Tests;
+
+/// <summary>A fresh folder under the system temp directory, deleted with everything in it at the end of the test.</summary>
+public sealed class TemporaryFolder : IDisposable
+{
+    public string Path { get; } = Directory.CreateTempSubdirectory("mlops-evaluation-").FullName;
+
+    public string this[string relativePath] => System.IO.Path.Combine(Path, relativePath);
+
+    /// <summary>Every file under <paramref name="relativeFolder"/>, relative to it, with '/'.</summary>
+    public IReadOnlyList<string> Files(string relativeFolder = "")
+    {
+        var folder = System.IO.Path.Combine(Path, relativeFolder);
+        return [.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(f => System.IO.Path.GetRelativePath(folder, f).Replace('\\', '/')).Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Writes a file under the folder, creating its folders, and returns its full path.</summary>
+    public string Write(string relativePath, string text)
+    {
+        var path = this[relativePath];
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    public void Dispose() => Directory.Delete(Path, recursive: true);
+}
