@@ -1,0 +1,55 @@
+using Mlops.Data.Internal;
+
+namespace Mlops.Data;
+
+/// <summary>
+/// A local store of file contents by SHA-256 (<c>sha256/ab/abcd…</c> under <see cref="Directory"/>), shared by every
+/// checkout and dataset on the machine: a file fetched once is never fetched again. Only verified content gets in.
+/// </summary>
+public sealed class ContentCache(string directory)
+{
+    public string Directory { get; } = Path.GetFullPath(
+        string.IsNullOrWhiteSpace(directory) ? throw new ArgumentException("The cache directory is empty.", nameof(directory)) : directory);
+
+    /// <summary>Where content with this hash is (or would be) stored.</summary>
+    public string PathOf(string sha256) =>
+        Sha256Hex.IsValid(sha256)
+            ? Path.Combine(Directory, "sha256", sha256[..2], sha256)
+            : throw new ArgumentException($"'{sha256}' is not 64 lowercase hexadecimal digits.", nameof(sha256));
+
+    /// <summary>Whether the cache holds the file's content (by name and size; the bytes are verified again when placed).</summary>
+    public bool Contains(DatasetFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var stored = new FileInfo(PathOf(file.Sha256));
+        return stored.Exists && stored.Length == file.Size;
+    }
+
+    /// <summary>
+    /// Stores <paramref name="content"/> as <paramref name="expected"/>, hashing while copying. Content of another hash
+    /// or size is a <see cref="DataIntegrityException"/> naming <paramref name="dataset"/>/path, both hashes and
+    /// <paramref name="source"/>, and leaves nothing in the cache. Returns the stored file's path.
+    /// </summary>
+    public async Task<string> AddAsync(Stream content, DatasetFile expected, string dataset, string source, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(expected);
+        var path = PathOf(expected.Sha256);
+        var received = await VerifiedCopy.CopyAsync(content, path, expected, cancellation);
+        return received.IsExpected ? path : throw Mismatch($"{dataset}/{expected.Path}", expected, received, source);
+    }
+
+    /// <summary>Forgets the file's content, e.g. when it was found damaged on disk.</summary>
+    public void Remove(DatasetFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        File.Delete(PathOf(file.Sha256));
+    }
+
+    internal static DataIntegrityException Mismatch(string shown, DatasetFile expected, Received received, string source)
+    {
+        var got = received.Sha256 ?? $"more than {expected.Size} bytes";
+        var sizes = received.Size == expected.Size || received.Sha256 is null ? "" : $" ({received.Size} bytes instead of {expected.Size})";
+        return new DataIntegrityException($"{shown}: expected sha256 {expected.Sha256}, got {got}{sizes} from {source}.");
+    }
+}

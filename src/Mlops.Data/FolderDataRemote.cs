@@ -1,0 +1,34 @@
+using Mlops.Data.Internal;
+
+namespace Mlops.Data;
+
+/// <summary>A folder holding the dataset's files by their paths: a shared drive, a mounted bucket, <c>../shared/data/adult</c>.</summary>
+public sealed class FolderDataRemote : IDataRemote
+{
+    public FolderDataRemote(string folder)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        Folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        if (!Directory.Exists(Folder))
+        {
+            throw new DataInputException($"Data remote folder {Folder} does not exist.");
+        }
+    }
+
+    public string Folder { get; }
+
+    public string Describe(string relativePath) => DatasetPaths.Under(Folder, relativePath);
+
+    public Task<Stream> OpenAsync(string relativePath, CancellationToken cancellation)
+    {
+        var path = Describe(relativePath);
+        if (!DatasetPaths.IsInside(relativePath) || !File.Exists(path))
+        {
+            throw new DataRemoteException($"{path}: not found in the data remote folder {Folder}.");
+        }
+
+        return Task.FromResult<Stream>(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true));
+    }
+
+    public override string ToString() => Folder;
+}

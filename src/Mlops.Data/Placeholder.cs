@@ -1,3 +1,0 @@
-namespace Mlops.Data;
-
-internal static class Placeholder;

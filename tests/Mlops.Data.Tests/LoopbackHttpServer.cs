@@ -1,0 +1,86 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace Mlops.Data.Tests;
+
+/// <summary>
+/// A real HTTP server on 127.0.0.1 serving the files of a folder (404 for anything else), for as long as the test holds
+/// it: a static file server, as a data remote would be.
+/// </summary>
+internal sealed class LoopbackHttpServer : IAsyncDisposable
+{
+    private readonly HttpListener _listener = new();
+    private readonly string _folder;
+    private readonly Task _serving;
+    private int _requests;
+
+    public LoopbackHttpServer(string folder)
+    {
+        _folder = folder;
+        BaseUri = new Uri($"http://127.0.0.1:{FreePort()}/data/");
+        _listener.Prefixes.Add(BaseUri.AbsoluteUri);
+        _listener.Start();
+        _serving = Task.Run(ServeAsync);
+    }
+
+    public Uri BaseUri { get; }
+
+    public int Requests => _requests;
+
+    /// <summary>A port nothing listens on (the OS hands out a free one; it is released at once).</summary>
+    public static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _listener.Stop();
+        _listener.Close();
+        await _serving.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    private async Task ServeAsync()
+    {
+        while (_listener.IsListening)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await _listener.GetContextAsync();
+            }
+            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+            {
+                return; // stopped
+            }
+
+            Interlocked.Increment(ref _requests);
+            try
+            {
+                await AnswerAsync(context);
+            }
+            catch (Exception e) when (e is HttpListenerException or IOException)
+            {
+                // The client went away mid-answer; serve the next one.
+            }
+        }
+    }
+
+    private async Task AnswerAsync(HttpListenerContext context)
+    {
+        using var response = context.Response;
+        var relative = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath[BaseUri.AbsolutePath.Length..]);
+        var path = Path.Combine(_folder, relative);
+        if (relative.Contains("..", StringComparison.Ordinal) || !File.Exists(path))
+        {
+            response.StatusCode = (int)HttpStatusCode.NotFound;
+            return;
+        }
+
+        response.ContentLength64 = new FileInfo(path).Length;
+        await using var file = File.OpenRead(path);
+        await file.CopyToAsync(response.OutputStream);
+    }
+}

@@ -1,0 +1,94 @@
+namespace Mlops.Data.Tests;
+
+/// <summary>Content that is not what the pointer promised never reaches the cache or the target.</summary>
+public sealed class RefusingWrongContent : IDisposable
+{
+    private readonly TemporaryFolder _folder = new();
+    private readonly DatasetPointer _adult = DatasetPointer.Read(SharedData.AdultPointer);
+
+    public RefusingWrongContent()
+    {
+        Directory.CreateDirectory(_folder["remote"]);
+        File.Copy(SharedData.AdultTest, _folder["remote/test.csv"]);
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    private Task<PullReport> PullAsync() =>
+        new DatasetPull(_adult, new FolderDataRemote(_folder["remote"]), new ContentCache(_folder["cache"]), _folder["target"]).RunAsync();
+
+    [Fact]
+    public async Task A_remote_file_with_other_content_fails_naming_the_file_both_hashes_and_the_source_and_nothing_is_placed_or_cached()
+    {
+        var damaged = File.ReadAllText(SharedData.AdultTrain).Replace(",Private,", ",Privat,", StringComparison.Ordinal);
+        File.WriteAllText(_folder["remote/train.csv"], damaged);
+        var actual = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(_folder["remote/train.csv"])));
+
+        var error = await Assert.ThrowsAsync<DataIntegrityException>(PullAsync);
+
+        Assert.Equal(
+            $"adult/train.csv: expected sha256 {_adult.Files[0].Sha256}, got {actual} ({damaged.Length} bytes instead of 3396202) from {_folder["remote/train.csv"]}.",
+            error.Message);
+        Assert.Empty(_folder.Files("cache"));
+        Assert.Empty(_folder.Files("target"));
+    }
+
+    [Fact]
+    public async Task Content_of_the_right_size_but_another_hash_is_refused_as_well()
+    {
+        var bytes = File.ReadAllBytes(SharedData.AdultTrain);
+        bytes[^3] = (byte)'7'; // the last row's hours, same length
+        File.WriteAllBytes(_folder["remote/train.csv"], bytes);
+
+        var error = await Assert.ThrowsAsync<DataIntegrityException>(PullAsync);
+
+        Assert.StartsWith($"adult/train.csv: expected sha256 {_adult.Files[0].Sha256}, got ", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("bytes instead of", error.Message, StringComparison.Ordinal);
+        Assert.Empty(_folder.Files("cache"));
+        Assert.Empty(_folder.Files("target"));
+    }
+
+    [Fact]
+    public async Task A_remote_file_longer_than_the_pointer_says_is_cut_off_and_refused()
+    {
+        File.WriteAllText(_folder["remote/train.csv"], File.ReadAllText(SharedData.AdultTrain) + File.ReadAllText(SharedData.AdultTest));
+
+        var error = await Assert.ThrowsAsync<DataIntegrityException>(PullAsync);
+
+        Assert.Contains("got more than 3396202 bytes from ", error.Message, StringComparison.Ordinal);
+        Assert.Empty(_folder.Files("cache"));
+    }
+
+    [Fact]
+    public async Task A_file_missing_from_the_remote_fails_naming_the_file_and_the_remote()
+    {
+        var error = await Assert.ThrowsAsync<DataRemoteException>(PullAsync);
+
+        Assert.Equal($"adult/train.csv: {_folder["remote/train.csv"]}: not found in the data remote folder {_folder["remote"]}.", error.Message);
+        Assert.Empty(_folder.Files("target"));
+    }
+
+    [Fact]
+    public async Task A_file_already_pulled_stays_when_a_later_file_fails()
+    {
+        File.Copy(SharedData.AdultTrain, _folder["remote/train.csv"]);
+        File.Delete(_folder["remote/test.csv"]);
+
+        var error = await Assert.ThrowsAsync<DataRemoteException>(PullAsync);
+
+        Assert.StartsWith("adult/test.csv: ", error.Message, StringComparison.Ordinal);
+        Assert.Equal(["train.csv"], _folder.Files("target"));
+    }
+
+    [Fact]
+    public async Task A_pointer_path_that_leaves_the_dataset_is_refused_before_anything_is_read()
+    {
+        var escaping = _adult with { Files = [new DatasetFile("../outside.csv", _adult.Files[0].Sha256, 1)] };
+        var pull = new DatasetPull(escaping, new FolderDataRemote(_folder["remote"]), new ContentCache(_folder["cache"]), _folder["target"]);
+
+        var error = await Assert.ThrowsAsync<DataInputException>(() => pull.RunAsync());
+
+        Assert.Equal("Dataset 'adult': '../outside.csv' is not a relative path inside the dataset.", error.Message);
+        Assert.False(File.Exists(_folder["outside.csv"]));
+    }
+}
