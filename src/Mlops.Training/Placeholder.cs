@@ -1,3 +1,0 @@
-namespace Mlops.Training;
-
-internal static class Placeholder;

@@ -1,0 +1,24 @@
+namespace Mlops.Training.Tests;
+
+/// <summary>The repository these tests were built from: the nearest folder above the test assembly holding Mlops.sln.</summary>
+internal static class RepositoryRoot
+{
+    private static readonly Lazy<string> Folder = new(Find);
+
+    public static string Path => Folder.Value;
+
+    public static string File(string relativePath) => System.IO.Path.Combine(Path, relativePath);
+
+    private static string Find()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (System.IO.File.Exists(System.IO.Path.Combine(folder.FullName, "Mlops.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} holds Mlops.sln.");
+    }
+}
