@@ -9,7 +9,7 @@ namespace Mlops.Build;
 /// </summary>
 internal sealed partial class Build : MlopsBuild
 {
-    public static int Main() => Execute<Build>(x => x.Test);
+    public static int Main() => Execute<Build>(x => x.Test, x => x.Evaluate);
 
     [Parameter("Configuration to build and test")]
     private readonly Configuration _configuration = Configuration.Debug;

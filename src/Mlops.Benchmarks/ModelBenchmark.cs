@@ -1,0 +1,136 @@
+using System.Diagnostics;
+using Microsoft.ML;
+using Mlops.Benchmarks.Internal;
+using Mlops.Data;
+using Mlops.Evaluation;
+using Mlops.Training;
+
+namespace Mlops.Benchmarks;
+
+/// <summary>
+/// What the model costs and how good it is, with the real steps on the real data: each candidate of
+/// configs/training.json trained twice (time, and whether the model bytes repeat), its metrics on the test file, how
+/// fast it predicts one row and a whole file, and how long validating the data takes. The page goes to
+/// artifacts/benchmarks/model.md.
+/// </summary>
+public sealed class ModelBenchmark(string repositoryRoot, string trainCsv, string testCsv, IProgress<string>? progress = null)
+{
+    public const double AccuracyGoal = 0.871;
+    public const double AucGoal = 0.927;
+    public const double TrainingGoalSeconds = 2.0;
+
+    public const string TrainingConfigFile = "configs/training.json";
+    public const string EvaluationConfigFile = "configs/evaluation.json";
+    public const string ExpectationsFile = "data/adult.expectations.json";
+
+    public const int TrainingRuns = 2;
+    public const int ValidationRuns = 3;
+    public const int Predictions = 2_000;
+    public const int WarmUpPredictions = 200;
+    public const int BatchRounds = 5;
+
+    // run.json records where a model came from; that is not what is measured here.
+    private static readonly RunContext NoContext = new(GitCommit: null, Data: []);
+
+    public async Task<BenchmarkReport> RunAsync()
+    {
+        var training = TrainingConfig.Read(InRepository(TrainingConfigFile));
+        var evaluation = EvaluationConfig.Read(InRepository(EvaluationConfigFile));
+        var validation = ValidateData(ExpectationSuite.Read(InRepository(ExpectationsFile)));
+        var output = Directory.CreateTempSubdirectory("mlops-model-benchmark-");
+        try
+        {
+            var runs = await TrainTwiceAsync(training, output.FullName);
+            var metrics = Evaluate(evaluation, runs);
+            var measured = MeasureScoring(runs, metrics);
+            progress?.Report("Writing the page");
+            return ModelBenchmarkPage.Render(measured, validation, trainCsv, testCsv);
+        }
+        finally
+        {
+            output.Delete(recursive: true);
+        }
+    }
+
+    private string InRepository(string relativePath) => Path.Combine(repositoryRoot, relativePath);
+
+    private DataValidationTiming ValidateData(ExpectationSuite suite)
+    {
+        var samples = new List<TimeSpan>();
+        var expectations = 0;
+        for (var run = 1; run <= ValidationRuns; run++)
+        {
+            progress?.Report($"Validating {Path.GetFileName(trainCsv)} and {Path.GetFileName(testCsv)} against {ExpectationsFile}, run {run} of {ValidationRuns}");
+            var start = Stopwatch.GetTimestamp();
+            var report = new DatasetValidator(suite).Validate(trainCsv, testCsv);
+            samples.Add(Stopwatch.GetElapsedTime(start));
+            if (!report.Passed)
+            {
+                // Metrics and timings on data that breaks its own expectations would describe the wrong thing.
+                throw new InvalidOperationException($"The data does not meet {ExpectationsFile}, so the model is not benchmarked:\n{report.FailureSummary}");
+            }
+
+            expectations = report.Results.Count;
+        }
+
+        return new DataValidationTiming(CommandTimings.MedianOf(samples), ValidationRuns, expectations);
+    }
+
+    /// <summary>Each candidate's runs, in config order.</summary>
+    private async Task<IReadOnlyList<TrainedCandidate[]>> TrainTwiceAsync(TrainingConfig training, string output)
+    {
+        var runs = training.Candidates.ToDictionary(c => c.Name, _ => new List<TrainedCandidate>(), StringComparer.Ordinal);
+        for (var run = 1; run <= TrainingRuns; run++)
+        {
+            // Reversed every other run, so the once-per-process cost (loading and JIT-compiling ML.NET) does not always
+            // land on the same candidate.
+            var order = run % 2 == 1 ? training.Candidates : training.Candidates.Reverse();
+            foreach (var candidate in order)
+            {
+                progress?.Report($"Training {candidate.Name} ({candidate.Trainer}), run {run} of {TrainingRuns}");
+                // Alone, so its time is its own and not shared with candidates training beside it; in a fresh folder,
+                // so the second model is made from nothing the first one left.
+                var trainer = new ModelTrainer(training with { Candidates = [candidate] });
+                var trained = await trainer.TrainAllAsync(trainCsv, Path.Combine(output, $"run-{run}"), NoContext);
+                runs[candidate.Name].Add(trained.Single());
+            }
+        }
+
+        return [.. training.Candidates.Select(c => runs[c.Name].ToArray())];
+    }
+
+    private IReadOnlyList<CandidateMetrics> Evaluate(EvaluationConfig evaluation, IReadOnlyList<TrainedCandidate[]> runs)
+    {
+        progress?.Report($"Evaluating {runs.Count} candidates on {Path.GetFileName(testCsv)} with {EvaluationConfigFile}");
+        var result = new ModelEvaluator(evaluation).Evaluate([.. runs.Select(r => new CandidateModel(r[0].Name, r[0].ModelPath))], testCsv, champion: null);
+        return [.. runs.Select(r => result.Candidate(r[0].Name).Metrics)];
+    }
+
+    private List<CandidateMeasurement> MeasureScoring(IReadOnlyList<TrainedCandidate[]> runs, IReadOnlyList<CandidateMetrics> metrics)
+    {
+        var ml = new MLContext(seed: 0);
+        progress?.Report($"Reading the rows of {Path.GetFileName(testCsv)} to score");
+        var rows = AdultRow.Read(ml, testCsv);
+        var measured = new List<CandidateMeasurement>();
+        foreach (var (candidate, index) in runs.Select((r, i) => (r, i)))
+        {
+            var name = candidate[0].Name;
+            var model = ml.Model.Load(candidate[0].ModelPath, out _);
+            try
+            {
+                var speed = new ScoringSpeed(ml, model);
+                progress?.Report($"Timing {Predictions:N0} single-row predictions of {name}");
+                var latency = speed.SingleRows(rows, Predictions, WarmUpPredictions);
+                progress?.Report($"Timing batch scoring of {rows.Count:N0} rows by {name}");
+                var rowsPerSecond = speed.RowsPerSecond(rows, BatchRounds);
+                measured.Add(new CandidateMeasurement(candidate[0], candidate[^1], metrics[index], latency, rowsPerSecond));
+            }
+            finally
+            {
+                (model as IDisposable)?.Dispose();
+            }
+        }
+
+        return measured;
+    }
+}
