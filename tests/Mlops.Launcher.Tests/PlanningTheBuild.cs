@@ -29,11 +29,21 @@ public sealed class PlanningTheBuild(CopiedRepository repository)
     }
 
     [Fact]
-    public async Task Without_a_target_the_plan_is_the_default_targets()
+    public async Task Without_a_target_the_plan_is_the_default_targets_the_tests_and_the_model()
     {
         var launch = await repository.LaunchAsync(["--plan"]);
 
         Assert.True(launch.ExitCode == 0, launch.ToString());
-        Assert.Equal(TestPlan, Steps(launch));
+        Assert.Equal("Plan for Test, Evaluate:", launch.Output[0]);
+        // Ties keep declaration order: the model's targets (Build.Model.cs) come before Test (Build.Test.cs).
+        Assert.Equal(
+        [
+            .. TestPlan[..3],
+            "4. PullData dependency of Evaluate",
+            "5. ValidateData dependency of Train [after PullData]",
+            "6. Train dependency of Evaluate [after PullData, ValidateData]",
+            "7. Evaluate invoked [after PullData, Train]",
+            "8. Test invoked [after Compile, Lint]",
+        ], Steps(launch));
     }
 }
