@@ -1,10 +1,11 @@
 using Mlops.Processes;
+using Mlops.Testing;
 
 namespace Mlops.Benchmarks.Tests;
 
 public sealed class AlternatingCommands : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TemporaryFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
 

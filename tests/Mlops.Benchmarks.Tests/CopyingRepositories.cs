@@ -1,5 +1,6 @@
 using System.Runtime.Versioning;
 using Mlops.Processes;
+using Mlops.Testing;
 
 namespace Mlops.Benchmarks.Tests;
 
@@ -7,7 +8,7 @@ namespace Mlops.Benchmarks.Tests;
 [UnsupportedOSPlatform("windows")] // file modes are what is under test
 public sealed class CopyingRepositories : IAsyncLifetime, IDisposable
 {
-    private readonly TempFolder _repository = new();
+    private readonly TemporaryFolder _repository = new();
     private RepositoryCopy? _copy;
 
     public async Task InitializeAsync()

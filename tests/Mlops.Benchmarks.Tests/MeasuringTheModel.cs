@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Mlops.Testing;
 using Mlops.Training;
 
 namespace Mlops.Benchmarks.Tests;

@@ -1,3 +1,5 @@
+using Mlops.Testing;
+
 namespace Mlops.Benchmarks.Tests;
 
 /// <summary>
@@ -16,7 +18,7 @@ public sealed class ModelBenchmarkRun : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Report = await new ModelBenchmark(RepositoryRoot.Path, AdultData.TrainCsv, AdultData.TestCsv, _progress).RunAsync();
+        Report = await new ModelBenchmark(RepositoryRoot.Path, SharedAdultData.Train, SharedAdultData.Test, _progress).RunAsync();
         Page = Report.ToMarkdown("test machine");
     }
 

@@ -1,3 +1,5 @@
+using Mlops.Testing;
+
 namespace Mlops.Benchmarks.Tests;
 
 public sealed class RefusingBrokenData : IDisposable
@@ -5,7 +7,7 @@ public sealed class RefusingBrokenData : IDisposable
     private const string Header = "age,workclass,fnlwgt,education,education_num,marital_status,occupation,relationship,race,sex,capital_gain,capital_loss,hours_per_week,native_country,label";
     private const string Row = "39,State-gov,77516,Bachelors,13,Never-married,Adm-clerical,Not-in-family,White,Male,2174,0,40,United-States,0";
 
-    private readonly TempFolder _folder = new();
+    private readonly TemporaryFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
 

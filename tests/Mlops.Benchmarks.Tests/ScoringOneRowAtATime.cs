@@ -1,6 +1,7 @@
 using Microsoft.ML;
 using Mlops.Benchmarks.Internal;
 using Mlops.Evaluation;
+using Mlops.Testing;
 using Mlops.Training;
 
 namespace Mlops.Benchmarks.Tests;
@@ -8,7 +9,7 @@ namespace Mlops.Benchmarks.Tests;
 /// <summary>The rows and the prediction engine the latency is measured with are the model's real inputs and outputs.</summary>
 public sealed class ScoringOneRowAtATime : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TemporaryFolder _folder = new();
     private readonly MLContext _ml = new(seed: 0);
 
     public void Dispose() => _folder.Dispose();
@@ -16,7 +17,7 @@ public sealed class ScoringOneRowAtATime : IDisposable
     [Fact]
     public void Test_rows_are_read_with_every_column_and_the_label_as_bool()
     {
-        var rows = AdultRow.Read(_ml, AdultData.TestCsv);
+        var rows = AdultRow.Read(_ml, SharedAdultData.Test);
 
         Assert.Equal(16_281, rows.Count);
         // 25,Private,226802,11th,7,Never-married,Machine-op-inspct,Own-child,Black,Male,0,0,40,United-States,0
@@ -30,11 +31,11 @@ public sealed class ScoringOneRowAtATime : IDisposable
     [Fact]
     public void Columns_are_found_by_their_header_name_not_their_position()
     {
-        var lines = File.ReadLines(AdultData.TestCsv).Take(4).Select(line => line.Split(',').Reverse()).Select(cells => string.Join(',', cells));
+        var lines = File.ReadLines(SharedAdultData.Test).Take(4).Select(line => line.Split(',').Reverse()).Select(cells => string.Join(',', cells));
         File.WriteAllLines(_folder["reversed.csv"], lines);
 
         var reversed = AdultRow.Read(_ml, _folder["reversed.csv"]);
-        var original = AdultRow.Read(_ml, AdultData.TestCsv).Take(3);
+        var original = AdultRow.Read(_ml, SharedAdultData.Test).Take(3);
 
         Assert.Equal(original.Select(Describe), reversed.Select(Describe));
     }
@@ -54,11 +55,11 @@ public sealed class ScoringOneRowAtATime : IDisposable
     {
         var config = TrainingConfig.Read(Path.Combine(RepositoryRoot.Path, "configs", "training.json"));
         var lightGbm = config with { Candidates = [config.Candidates.Single(c => c.Trainer == "LightGbm")] };
-        var trained = (await new ModelTrainer(lightGbm).TrainAllAsync(AdultData.TrainCsv, _folder["models"], new RunContext(null, []))).Single();
+        var trained = (await new ModelTrainer(lightGbm).TrainAllAsync(SharedAdultData.Train, _folder["models"], new RunContext(null, []))).Single();
         var evaluation = EvaluationConfig.Read(Path.Combine(RepositoryRoot.Path, "configs", "evaluation.json"));
-        var metrics = new ModelEvaluator(evaluation).Evaluate([new CandidateModel(trained.Name, trained.ModelPath)], AdultData.TestCsv, champion: null)
+        var metrics = new ModelEvaluator(evaluation).Evaluate([new CandidateModel(trained.Name, trained.ModelPath)], SharedAdultData.Test, champion: null)
             .Candidate(trained.Name).Metrics;
-        var rows = AdultRow.Read(_ml, AdultData.TestCsv);
+        var rows = AdultRow.Read(_ml, SharedAdultData.Test);
 
         using var engine = _ml.Model.CreatePredictionEngine<AdultRow, ModelPrediction>(_ml.Model.Load(trained.ModelPath, out _));
         var correct = rows.Count(row => engine.Predict(row).PredictedLabel == row.Label);
@@ -69,7 +70,7 @@ public sealed class ScoringOneRowAtATime : IDisposable
     [Fact]
     public void Latency_counts_only_the_timed_predictions()
     {
-        var rows = AdultRow.Read(_ml, AdultData.TestCsv).Take(10).ToList();
+        var rows = AdultRow.Read(_ml, SharedAdultData.Test).Take(10).ToList();
         var model = _ml.Transforms.Concatenate("Features", "age", "hours_per_week")
             .Append(_ml.BinaryClassification.Trainers.LbfgsLogisticRegression("label", "Features"))
             .Fit(_ml.Data.LoadFromEnumerable(rows));

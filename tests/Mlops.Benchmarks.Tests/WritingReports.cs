@@ -1,8 +1,10 @@
+using Mlops.Testing;
+
 namespace Mlops.Benchmarks.Tests;
 
 public sealed class WritingReports : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TemporaryFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
 

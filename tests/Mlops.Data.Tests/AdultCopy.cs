@@ -1,4 +1,5 @@
 using System.Text;
+using Mlops.Testing;
 
 namespace Mlops.Data.Tests;
 
@@ -8,14 +9,14 @@ namespace Mlops.Data.Tests;
 /// </summary>
 internal sealed class AdultCopy : IDisposable
 {
-    private static readonly Lazy<ExpectationSuite> AdultSuite = new(() => ExpectationSuite.Read(SharedData.AdultExpectations));
+    private static readonly Lazy<ExpectationSuite> AdultSuite = new(() => ExpectationSuite.Read(RepositoryRoot.File("data/adult.expectations.json")));
 
     private readonly TemporaryFolder _folder = new();
 
     public AdultCopy()
     {
-        File.Copy(SharedData.AdultTrain, Train);
-        File.Copy(SharedData.AdultTest, Test);
+        File.Copy(SharedAdultData.Train, Train);
+        File.Copy(SharedAdultData.Test, Test);
     }
 
     public static ExpectationSuite Suite => AdultSuite.Value;

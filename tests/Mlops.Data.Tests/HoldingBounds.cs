@@ -1,3 +1,5 @@
+using Mlops.Testing;
+
 namespace Mlops.Data.Tests;
 
 /// <summary>Row counts, label balance and duplicates within the suite's bounds.</summary>
@@ -10,7 +12,7 @@ public sealed class HoldingBounds : IDisposable
     [Fact]
     public void Too_few_rows_fail_the_row_count_naming_the_file()
     {
-        File.WriteAllLines(_adult.Train, File.ReadLines(SharedData.AdultTrain).Take(1001));
+        File.WriteAllLines(_adult.Train, File.ReadLines(SharedAdultData.Train).Take(1001));
 
         var report = _adult.Validate();
 
@@ -21,7 +23,7 @@ public sealed class HoldingBounds : IDisposable
     [Fact]
     public void Too_many_rows_fail_the_row_count_of_the_test_file()
     {
-        File.AppendAllLines(_adult.Test, File.ReadLines(SharedData.AdultTest).Skip(1).Take(2000));
+        File.AppendAllLines(_adult.Test, File.ReadLines(SharedAdultData.Test).Skip(1).Take(2000));
 
         var report = _adult.Validate();
 
@@ -31,7 +33,7 @@ public sealed class HoldingBounds : IDisposable
     [Fact]
     public void A_label_balance_outside_the_bounds_fails_with_the_observed_fraction()
     {
-        var lines = File.ReadAllLines(SharedData.AdultTrain);
+        var lines = File.ReadAllLines(SharedAdultData.Train);
         var positives = lines.Skip(1).Where(l => l.EndsWith(",1", StringComparison.Ordinal)).ToList();
         var negatives = lines.Skip(1).Where(l => l.EndsWith(",0", StringComparison.Ordinal)).Take(positives.Count);
         File.WriteAllLines(_adult.Train, [lines[0], .. positives, .. negatives]);
@@ -46,7 +48,7 @@ public sealed class HoldingBounds : IDisposable
     [Fact]
     public void Too_many_duplicate_rows_fail_naming_the_repeated_lines()
     {
-        File.AppendAllLines(_adult.Train, File.ReadLines(SharedData.AdultTrain).Skip(1).Take(100));
+        File.AppendAllLines(_adult.Train, File.ReadLines(SharedAdultData.Train).Skip(1).Take(100));
 
         var report = _adult.Validate();
 

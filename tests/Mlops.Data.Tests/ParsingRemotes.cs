@@ -1,3 +1,5 @@
+using Mlops.Testing;
+
 namespace Mlops.Data.Tests;
 
 public sealed class ParsingRemotes : IDisposable

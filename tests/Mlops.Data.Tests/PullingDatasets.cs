@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Mlops.Testing;
 
 namespace Mlops.Data.Tests;
 
@@ -6,8 +7,8 @@ namespace Mlops.Data.Tests;
 public sealed class PullingDatasets : IDisposable
 {
     private readonly TemporaryFolder _folder = new();
-    private readonly DatasetPointer _adult = DatasetPointer.Read(SharedData.AdultPointer);
-    private readonly CountingRemote _remote = new(new FolderDataRemote(SharedData.Adult));
+    private readonly DatasetPointer _adult = DatasetPointer.Read(RepositoryRoot.File("data/adult.dataset.json"));
+    private readonly CountingRemote _remote = new(new FolderDataRemote(SharedAdultData.Folder));
 
     public void Dispose() => _folder.Dispose();
 

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Mlops.Testing;
 
 namespace Mlops.Data.Tests;
 
@@ -6,7 +7,7 @@ namespace Mlops.Data.Tests;
 public sealed class PullingOverHttp : IDisposable
 {
     private readonly TemporaryFolder _folder = new();
-    private readonly DatasetPointer _adult = DatasetPointer.Read(SharedData.AdultPointer);
+    private readonly DatasetPointer _adult = DatasetPointer.Read(RepositoryRoot.File("data/adult.dataset.json"));
     private readonly HttpClient _client = new() { Timeout = TimeSpan.FromSeconds(20) };
     private readonly CancellationTokenSource _bounded = new(TimeSpan.FromSeconds(60));
 
@@ -24,7 +25,7 @@ public sealed class PullingOverHttp : IDisposable
     [Fact]
     public async Task Files_served_over_http_are_fetched_verified_and_placed()
     {
-        await using var server = new LoopbackHttpServer(SharedData.Adult);
+        await using var server = new LoopbackHttpServer(SharedAdultData.Folder);
 
         var report = await PullAsync(server.BaseUri);
 
@@ -36,7 +37,7 @@ public sealed class PullingOverHttp : IDisposable
     [Fact]
     public async Task A_second_pull_over_http_asks_the_server_nothing()
     {
-        await using var server = new LoopbackHttpServer(SharedData.Adult);
+        await using var server = new LoopbackHttpServer(SharedAdultData.Folder);
         await PullAsync(server.BaseUri);
 
         var report = await PullAsync(server.BaseUri);

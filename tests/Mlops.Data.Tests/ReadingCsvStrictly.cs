@@ -1,3 +1,5 @@
+using Mlops.Testing;
+
 namespace Mlops.Data.Tests;
 
 /// <summary>The CSV dialect (RFC 4180) read exactly: quotes, line ends and line numbers, and every flaw named.</summary>

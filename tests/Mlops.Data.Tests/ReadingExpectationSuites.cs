@@ -1,3 +1,5 @@
+using Mlops.Testing;
+
 namespace Mlops.Data.Tests;
 
 public sealed class ReadingExpectationSuites : IDisposable
@@ -11,9 +13,9 @@ public sealed class ReadingExpectationSuites : IDisposable
     [Fact]
     public void The_committed_Adult_suite_describes_every_column_of_the_data()
     {
-        var suite = ExpectationSuite.Read(SharedData.AdultExpectations);
+        var suite = ExpectationSuite.Read(RepositoryRoot.File("data/adult.expectations.json"));
 
-        Assert.Equal(File.ReadLines(SharedData.AdultTrain).First().Split(','), suite.ColumnNames);
+        Assert.Equal(File.ReadLines(SharedAdultData.Train).First().Split(','), suite.ColumnNames);
         Assert.Equal("?", suite.MissingMarker);
         Assert.Equal(("label", "1", new Bounds(0.2, 0.3)), (suite.Label.Column, suite.Label.Positive, suite.Label.PositiveFraction));
         Assert.Equal(["0", "1"], suite.Label.Values);

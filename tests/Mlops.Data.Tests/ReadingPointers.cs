@@ -1,3 +1,5 @@
+using Mlops.Testing;
+
 namespace Mlops.Data.Tests;
 
 public sealed class ReadingPointers : IDisposable
@@ -11,7 +13,7 @@ public sealed class ReadingPointers : IDisposable
     [Fact]
     public void The_committed_Adult_pointer_names_both_files_with_the_hashes_of_the_shared_data()
     {
-        var adult = DatasetPointer.Read(SharedData.AdultPointer);
+        var adult = DatasetPointer.Read(RepositoryRoot.File("data/adult.dataset.json"));
 
         Assert.Equal("adult", adult.Name);
         Assert.NotNull(adult.Description);
@@ -21,7 +23,7 @@ public sealed class ReadingPointers : IDisposable
                 new DatasetFile("test.csv", "1ba1f37333b8575b99ed0cdf5345ece3162e8c0feb3f1ac7c801a693d5edaff1", 1697793),
             ],
             adult.Files);
-        var sums = File.ReadAllLines(Path.Combine(SharedData.Adult, "SHA256SUMS"))
+        var sums = File.ReadAllLines(Path.Combine(SharedAdultData.Folder, "SHA256SUMS"))
             .Select(l => l.Split("  ")).ToDictionary(p => p[1], p => p[0], StringComparer.Ordinal);
         Assert.All(adult.Files, f => Assert.Equal(sums[f.Path], f.Sha256));
     }

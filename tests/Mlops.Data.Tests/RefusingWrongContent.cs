@@ -1,15 +1,17 @@
+using Mlops.Testing;
+
 namespace Mlops.Data.Tests;
 
 /// <summary>Content that is not what the pointer promised never reaches the cache or the target.</summary>
 public sealed class RefusingWrongContent : IDisposable
 {
     private readonly TemporaryFolder _folder = new();
-    private readonly DatasetPointer _adult = DatasetPointer.Read(SharedData.AdultPointer);
+    private readonly DatasetPointer _adult = DatasetPointer.Read(RepositoryRoot.File("data/adult.dataset.json"));
 
     public RefusingWrongContent()
     {
         Directory.CreateDirectory(_folder["remote"]);
-        File.Copy(SharedData.AdultTest, _folder["remote/test.csv"]);
+        File.Copy(SharedAdultData.Test, _folder["remote/test.csv"]);
     }
 
     public void Dispose() => _folder.Dispose();
@@ -20,7 +22,7 @@ public sealed class RefusingWrongContent : IDisposable
     [Fact]
     public async Task A_remote_file_with_other_content_fails_naming_the_file_both_hashes_and_the_source_and_nothing_is_placed_or_cached()
     {
-        var damaged = File.ReadAllText(SharedData.AdultTrain).Replace(",Private,", ",Privat,", StringComparison.Ordinal);
+        var damaged = File.ReadAllText(SharedAdultData.Train).Replace(",Private,", ",Privat,", StringComparison.Ordinal);
         File.WriteAllText(_folder["remote/train.csv"], damaged);
         var actual = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(_folder["remote/train.csv"])));
 
@@ -36,7 +38,7 @@ public sealed class RefusingWrongContent : IDisposable
     [Fact]
     public async Task Content_of_the_right_size_but_another_hash_is_refused_as_well()
     {
-        var bytes = File.ReadAllBytes(SharedData.AdultTrain);
+        var bytes = File.ReadAllBytes(SharedAdultData.Train);
         bytes[^3] = (byte)'7'; // the last row's hours, same length
         File.WriteAllBytes(_folder["remote/train.csv"], bytes);
 
@@ -51,7 +53,7 @@ public sealed class RefusingWrongContent : IDisposable
     [Fact]
     public async Task A_remote_file_longer_than_the_pointer_says_is_cut_off_and_refused()
     {
-        File.WriteAllText(_folder["remote/train.csv"], File.ReadAllText(SharedData.AdultTrain) + File.ReadAllText(SharedData.AdultTest));
+        File.WriteAllText(_folder["remote/train.csv"], File.ReadAllText(SharedAdultData.Train) + File.ReadAllText(SharedAdultData.Test));
 
         var error = await Assert.ThrowsAsync<DataIntegrityException>(PullAsync);
 
@@ -71,7 +73,7 @@ public sealed class RefusingWrongContent : IDisposable
     [Fact]
     public async Task A_file_already_pulled_stays_when_a_later_file_fails()
     {
-        File.Copy(SharedData.AdultTrain, _folder["remote/train.csv"]);
+        File.Copy(SharedAdultData.Train, _folder["remote/train.csv"]);
         File.Delete(_folder["remote/test.csv"]);
 
         var error = await Assert.ThrowsAsync<DataRemoteException>(PullAsync);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Mlops.Testing;
 
 namespace Mlops.Data.Tests;
 
@@ -6,11 +7,11 @@ namespace Mlops.Data.Tests;
 public sealed class ValidatingTheRealData : IDisposable
 {
     private readonly TemporaryFolder _output = new();
-    private readonly ExpectationSuite _suite = ExpectationSuite.Read(SharedData.AdultExpectations);
+    private readonly ExpectationSuite _suite = ExpectationSuite.Read(RepositoryRoot.File("data/adult.expectations.json"));
 
     public void Dispose() => _output.Dispose();
 
-    private ValidationReport Validate() => new DatasetValidator(_suite).Validate(SharedData.AdultTrain, SharedData.AdultTest);
+    private ValidationReport Validate() => new DatasetValidator(_suite).Validate(SharedAdultData.Train, SharedAdultData.Test);
 
     [Fact]
     public void The_real_files_pass_every_expectation_and_every_expectation_is_listed()

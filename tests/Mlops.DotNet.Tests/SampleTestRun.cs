@@ -1,4 +1,5 @@
 using Mlops.Processes;
+using Mlops.Testing;
 
 namespace Mlops.DotNet.Tests;
 
@@ -6,7 +7,7 @@ namespace Mlops.DotNet.Tests;
 /// A tiny library and its xunit project (2 passing, 1 failing, 1 skipped test) generated in a temp folder, built,
 /// and run once through <see cref="DotNetCli.TestAsync"/>: real TRX and Cobertura files for the tests to read.
 /// </summary>
-public sealed class SampleTestRun : IAsyncLifetime
+public sealed class SampleTestRun : IAsyncLifetime, IDisposable
 {
     public const string FailingTest = "Sample.Tests.CalculatorTests.Subtracting_is_wrong_on_purpose";
 
@@ -80,37 +81,28 @@ public sealed class SampleTestRun : IAsyncLifetime
         }
         """;
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("mlops-sample-tests-").FullName;
+    private readonly TemporaryFolder _folder = new();
 
     public TestRunSummary Summary { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
         // Stop MSBuild's upward search here, and turn central package management off for the sample.
-        Write("Directory.Build.props", "<Project />");
-        Write("Directory.Packages.props", "<Project><PropertyGroup><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup></Project>");
-        Write("Sample/Sample.csproj", Library);
-        Write("Sample/Calculator.cs", Calculator);
-        Write("Sample.Tests/Sample.Tests.csproj", TestProject);
-        Write("Sample.Tests/CalculatorTests.cs", Tests);
-        var project = Path.Combine(_folder, "Sample.Tests", "Sample.Tests.csproj");
+        _folder.Write("Directory.Build.props", "<Project />");
+        _folder.Write("Directory.Packages.props", "<Project><PropertyGroup><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup></Project>");
+        _folder.Write("Sample/Sample.csproj", Library);
+        _folder.Write("Sample/Calculator.cs", Calculator);
+        _folder.Write("Sample.Tests/Sample.Tests.csproj", TestProject);
+        _folder.Write("Sample.Tests/CalculatorTests.cs", Tests);
+        var project = Path.Combine(_folder.Path, "Sample.Tests", "Sample.Tests.csproj");
         var runner = new ProcessRunner { Echo = false };
-        (await runner.RunAsync("dotnet", ["restore", project, "--nologo"], _folder)).EnsureSuccess();
-        (await runner.RunAsync("dotnet", ["build", project, "--no-restore", "--nologo", "-c", "Debug"], _folder)).EnsureSuccess();
+        (await runner.RunAsync("dotnet", ["restore", project, "--nologo"], _folder.Path)).EnsureSuccess();
+        (await runner.RunAsync("dotnet", ["build", project, "--no-restore", "--nologo", "-c", "Debug"], _folder.Path)).EnsureSuccess();
 
-        Summary = await new DotNetCli(runner: runner).TestAsync(project, "Debug", Path.Combine(_folder, "results"));
+        Summary = await new DotNetCli(runner: runner).TestAsync(project, "Debug", _folder["results"]);
     }
 
-    public Task DisposeAsync()
-    {
-        Directory.Delete(_folder, recursive: true);
-        return Task.CompletedTask;
-    }
+    public Task DisposeAsync() => Task.CompletedTask;
 
-    private void Write(string relativePath, string text)
-    {
-        var path = Path.Combine(_folder, relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-    }
+    public void Dispose() => _folder.Dispose();
 }

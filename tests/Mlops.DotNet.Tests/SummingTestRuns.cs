@@ -1,18 +1,19 @@
 using Mlops.Processes;
+using Mlops.Testing;
 
 namespace Mlops.DotNet.Tests;
 
 public sealed class SummingTestRuns : IDisposable
 {
-    private readonly ResultsFolder _results = new();
+    private readonly TemporaryFolder _results = new();
 
     public void Dispose() => _results.Dispose();
 
     [Fact]
     public void Counts_of_every_trx_file_add_up_with_errors_timeouts_and_aborts_as_failures()
     {
-        _results.Write("a.trx", ResultsFolder.Trx("passed=\"3\" failed=\"1\" error=\"1\"", "A.Broken"));
-        _results.Write("nested/b.trx", ResultsFolder.Trx("passed=\"4\" timeout=\"1\" aborted=\"1\"", "B.Broken"));
+        _results.Write("a.trx", HandWrittenReports.Trx("passed=\"3\" failed=\"1\" error=\"1\"", "A.Broken"));
+        _results.Write("nested/b.trx", HandWrittenReports.Trx("passed=\"4\" timeout=\"1\" aborted=\"1\"", "B.Broken"));
 
         var summary = TestRunSummary.Read(_results.Path);
 

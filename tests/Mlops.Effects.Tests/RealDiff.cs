@@ -1,4 +1,5 @@
 using Mlops.Processes;
+using Mlops.Testing;
 
 namespace Mlops.Effects.Tests;
 

@@ -1,3 +1,5 @@
+using Mlops.Testing;
+
 namespace Mlops.Effects.Tests;
 
 public sealed class RejectingPaths : IDisposable

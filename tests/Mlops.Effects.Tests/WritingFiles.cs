@@ -1,4 +1,5 @@
 using System.Runtime.Versioning;
+using Mlops.Testing;
 
 namespace Mlops.Effects.Tests;
 

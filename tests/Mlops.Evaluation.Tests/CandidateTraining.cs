@@ -1,5 +1,6 @@
 using Microsoft.ML;
 using Microsoft.ML.Data;
+using Mlops.Testing;
 
 namespace Mlops.Evaluation.Tests;
 
@@ -46,7 +47,7 @@ internal static class CandidateTraining
     {
         var categorical = data.Schema.Where(c => c.Type is TextDataViewType).Select(c => c.Name).ToArray();
         return ml.Transforms.Categorical.OneHotEncoding([.. categorical.Select(c => new InputOutputColumnPair(c))])
-            .Append(ml.Transforms.Concatenate("Features", [.. AdultData.Numeric, .. categorical]));
+            .Append(ml.Transforms.Concatenate("Features", [.. SharedAdultData.Numeric, .. categorical]));
     }
 
     private static CandidateModel Save(MLContext ml, string name, ITransformer model, IDataView data, string folder)
@@ -58,5 +59,5 @@ internal static class CandidateTraining
     }
 
     private static DataKind Kind(string column) =>
-        column == "label" ? DataKind.Boolean : AdultData.Numeric.Contains(column) ? DataKind.Single : DataKind.String;
+        column == "label" ? DataKind.Boolean : SharedAdultData.Numeric.Contains(column) ? DataKind.Single : DataKind.String;
 }

@@ -1,3 +1,5 @@
+using Mlops.Testing;
+
 namespace Mlops.Evaluation.Tests;
 
 [Collection(WithTrainedCandidates.Name)]
@@ -19,7 +21,7 @@ public sealed class ChoosingACandidate(TrainedCandidates trained)
         Assert.True(aucs["logistic"] < 0.92 && aucs["lightgbm"] > 0.92, "the premise: only lightgbm is above 0.92");
 
         var result = new ModelEvaluator(Configs.SelectingBy(MetricName.Auc, new MetricGate(MetricName.Auc, null, 0.92)))
-            .Evaluate(trained.Both, AdultData.TestCsv, null);
+            .Evaluate(trained.Both, SharedAdultData.Test, null);
 
         Assert.Equal("logistic", result.Chosen);
         Assert.False(result.Candidate("lightgbm").Passed);
@@ -28,7 +30,7 @@ public sealed class ChoosingACandidate(TrainedCandidates trained)
     [Fact]
     public void Selecting_by_log_loss_picks_the_lowest()
     {
-        var result = new ModelEvaluator(Configs.SelectingBy(MetricName.LogLoss)).Evaluate(trained.Both, AdultData.TestCsv, null);
+        var result = new ModelEvaluator(Configs.SelectingBy(MetricName.LogLoss)).Evaluate(trained.Both, SharedAdultData.Test, null);
 
         var lowest = result.Candidates.MinBy(c => c.Metrics.LogLoss)!.Name;
         Assert.Equal(lowest, result.Chosen);
@@ -37,7 +39,7 @@ public sealed class ChoosingACandidate(TrainedCandidates trained)
     [Fact]
     public void Candidates_are_reported_in_the_order_given()
     {
-        var result = new ModelEvaluator(Configs.WithGates()).Evaluate([trained.Logistic, trained.LightGbm], AdultData.TestCsv, null);
+        var result = new ModelEvaluator(Configs.WithGates()).Evaluate([trained.Logistic, trained.LightGbm], SharedAdultData.Test, null);
 
         Assert.Equal(["logistic", "lightgbm"], result.Candidates.Select(c => c.Name));
         Assert.Equal("lightgbm", result.Chosen);

@@ -1,3 +1,5 @@
+using Mlops.Testing;
+
 namespace Mlops.Evaluation.Tests;
 
 [Collection(WithTrainedCandidates.Name)]
@@ -12,7 +14,7 @@ public sealed class ComparingWithTheChampion(TrainedCandidates trained) : IDispo
     {
         var champion = ChampionMetrics.ReadIfExists(_folder["k8s/overlays/production/model-metrics.json"]);
 
-        var result = new ModelEvaluator(Configs.WithChampion()).Evaluate([trained.LightGbm], AdultData.TestCsv, champion);
+        var result = new ModelEvaluator(Configs.WithChampion()).Evaluate([trained.LightGbm], SharedAdultData.Test, champion);
 
         var gate = Assert.Single(result.Candidate("lightgbm").Gates);
         Assert.True(result.Passed);
@@ -26,7 +28,7 @@ public sealed class ComparingWithTheChampion(TrainedCandidates trained) : IDispo
     {
         var champion = Champion(MetricName.Auc, 0.99);
 
-        var result = new ModelEvaluator(Configs.WithChampion()).Evaluate(trained.Both, AdultData.TestCsv, champion);
+        var result = new ModelEvaluator(Configs.WithChampion()).Evaluate(trained.Both, SharedAdultData.Test, champion);
 
         var auc = Short(result.Candidate("lightgbm").Metrics.Auc);
         Assert.False(result.Passed);
@@ -41,7 +43,7 @@ public sealed class ComparingWithTheChampion(TrainedCandidates trained) : IDispo
         var auc = EvaluateLightGbm(Configs.WithGates()).Metrics.Auc;
         var champion = Champion(MetricName.Auc, auc + 0.004);
 
-        var result = new ModelEvaluator(Configs.WithChampion()).Evaluate([trained.LightGbm], AdultData.TestCsv, champion);
+        var result = new ModelEvaluator(Configs.WithChampion()).Evaluate([trained.LightGbm], SharedAdultData.Test, champion);
 
         Assert.True(result.Passed);
         Assert.Equal("lightgbm", result.Chosen);
@@ -54,7 +56,7 @@ public sealed class ComparingWithTheChampion(TrainedCandidates trained) : IDispo
     {
         var champion = Champion(MetricName.LogLoss, 0.2);
 
-        var result = new ModelEvaluator(Configs.WithChampion(MetricName.LogLoss, 0.01)).Evaluate([trained.LightGbm], AdultData.TestCsv, champion);
+        var result = new ModelEvaluator(Configs.WithChampion(MetricName.LogLoss, 0.01)).Evaluate([trained.LightGbm], SharedAdultData.Test, champion);
 
         var gate = Assert.Single(result.Candidate("lightgbm").Gates);
         Assert.False(gate.Passed);
@@ -68,7 +70,7 @@ public sealed class ComparingWithTheChampion(TrainedCandidates trained) : IDispo
         var path = _folder.Write("model-metrics.json", """{ "model": "old", "metrics": { "accuracy": 0.9 } }""");
 
         var error = Assert.Throws<EvaluationInputException>(() =>
-            new ModelEvaluator(Configs.WithChampion()).Evaluate([trained.LightGbm], AdultData.TestCsv, ChampionMetrics.ReadIfExists(path)));
+            new ModelEvaluator(Configs.WithChampion()).Evaluate([trained.LightGbm], SharedAdultData.Test, ChampionMetrics.ReadIfExists(path)));
 
         Assert.Equal($"{path}: metrics.auc is missing; the champion gate compares auc.", error.Message);
     }
@@ -81,7 +83,7 @@ public sealed class ComparingWithTheChampion(TrainedCandidates trained) : IDispo
     }
 
     private CandidateEvaluation EvaluateLightGbm(EvaluationConfig config) =>
-        new ModelEvaluator(config).Evaluate([trained.LightGbm], AdultData.TestCsv, null).Candidate("lightgbm");
+        new ModelEvaluator(config).Evaluate([trained.LightGbm], SharedAdultData.Test, null).Candidate("lightgbm");
 
     private static string Short(double value) => value.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
 }

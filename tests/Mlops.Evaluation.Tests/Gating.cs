@@ -1,4 +1,5 @@
 using System.Globalization;
+using Mlops.Testing;
 
 namespace Mlops.Evaluation.Tests;
 
@@ -10,7 +11,7 @@ public sealed class Gating(TrainedCandidates trained)
     {
         var config = Configs.WithGates(new MetricGate(MetricName.Accuracy, 0.80, null), new MetricGate(MetricName.LogLoss, null, 0.6));
 
-        var result = new ModelEvaluator(config).Evaluate(trained.Both, AdultData.TestCsv, null);
+        var result = new ModelEvaluator(config).Evaluate(trained.Both, SharedAdultData.Test, null);
 
         Assert.True(result.Passed);
         Assert.Null(result.FailureReason);
@@ -25,7 +26,7 @@ public sealed class Gating(TrainedCandidates trained)
     {
         var config = Configs.WithGates(new MetricGate(MetricName.Auc, 0.99, null));
 
-        var result = new ModelEvaluator(config).Evaluate(trained.Both, AdultData.TestCsv, null);
+        var result = new ModelEvaluator(config).Evaluate(trained.Both, SharedAdultData.Test, null);
 
         var lightgbmAuc = Short(result.Candidate("lightgbm").Metrics.Auc);
         var logisticAuc = Short(result.Candidate("logistic").Metrics.Auc);
@@ -40,7 +41,7 @@ public sealed class Gating(TrainedCandidates trained)
     {
         var config = Configs.WithGates(new MetricGate(MetricName.LogLoss, null, 0.1));
 
-        var result = new ModelEvaluator(config).Evaluate([trained.LightGbm], AdultData.TestCsv, null);
+        var result = new ModelEvaluator(config).Evaluate([trained.LightGbm], SharedAdultData.Test, null);
 
         var gate = Assert.Single(result.Candidate("lightgbm").Gates);
         Assert.False(gate.Passed);
@@ -52,7 +53,7 @@ public sealed class Gating(TrainedCandidates trained)
     {
         var config = Configs.WithSliceGap(MetricName.Accuracy, 0.05);
 
-        var result = new ModelEvaluator(config).Evaluate([trained.LightGbm], AdultData.TestCsv, null);
+        var result = new ModelEvaluator(config).Evaluate([trained.LightGbm], SharedAdultData.Test, null);
 
         var gap = result.Candidate("lightgbm").Metrics.Slice("sex").Gap(MetricName.Accuracy)!;
         var gate = Assert.Single(result.Candidate("lightgbm").Gates);
@@ -69,7 +70,7 @@ public sealed class Gating(TrainedCandidates trained)
     {
         var config = Configs.WithSliceGap(MetricName.Auc, 0.10);
 
-        var result = new ModelEvaluator(config).Evaluate([trained.LightGbm], AdultData.TestCsv, null);
+        var result = new ModelEvaluator(config).Evaluate([trained.LightGbm], SharedAdultData.Test, null);
 
         var gate = Assert.Single(result.Candidate("lightgbm").Gates);
         Assert.True(gate.Passed);

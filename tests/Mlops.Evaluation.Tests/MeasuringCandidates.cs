@@ -1,4 +1,5 @@
 using Mlops.Evaluation.Internal;
+using Mlops.Testing;
 
 namespace Mlops.Evaluation.Tests;
 
@@ -10,7 +11,7 @@ public sealed class MeasuringCandidates(TrainedCandidates trained)
     {
         var lightgbm = trained.Sliced.Candidate("lightgbm").Metrics;
 
-        Assert.Equal(AdultData.TestRows, lightgbm.Rows);
+        Assert.Equal(SharedAdultData.TestRows, lightgbm.Rows);
         Assert.InRange(lightgbm.Accuracy, 0.85, 0.90);
         Assert.InRange(lightgbm.Auc, 0.90, 0.95);
         Assert.InRange(lightgbm.F1, 0.6, 0.8);
@@ -91,6 +92,6 @@ public sealed class MeasuringCandidates(TrainedCandidates trained)
     private static ScoredRows ScoredRowsOf(CandidateModel candidate)
     {
         var config = Configs.WithGates();
-        return new CandidateScorer(new Microsoft.ML.MLContext(seed: 0), config, TestCsv.Open(AdultData.TestCsv)).Score(candidate).Rows;
+        return new CandidateScorer(new Microsoft.ML.MLContext(seed: 0), config, TestCsv.Open(SharedAdultData.Test)).Score(candidate).Rows;
     }
 }

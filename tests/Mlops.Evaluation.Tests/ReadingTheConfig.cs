@@ -1,3 +1,5 @@
+using Mlops.Testing;
+
 namespace Mlops.Evaluation.Tests;
 
 public sealed class ReadingTheConfig : IDisposable

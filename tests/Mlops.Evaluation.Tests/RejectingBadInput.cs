@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Mlops.Testing;
 
 namespace Mlops.Evaluation.Tests;
 
@@ -24,9 +25,9 @@ public sealed class RejectingBadInput(TrainedCandidates trained) : IDisposable
     {
         var config = new EvaluationConfig("label", [], new SliceRules(["gender"], new Dictionary<string, double>(), 30), MetricName.Auc, null);
 
-        var error = Rejected([trained.LightGbm], AdultData.TestCsv, config);
+        var error = Rejected([trained.LightGbm], SharedAdultData.Test, config);
 
-        Assert.Equal($"{AdultData.TestCsv}: no column 'gender', which slices.columns in the evaluation config names.", error.Message);
+        Assert.Equal($"{SharedAdultData.Test}: no column 'gender', which slices.columns in the evaluation config names.", error.Message);
     }
 
     [Fact]
@@ -62,7 +63,7 @@ public sealed class RejectingBadInput(TrainedCandidates trained) : IDisposable
 
         foreach (var path in new[] { text, zip })
         {
-            var error = Rejected([new CandidateModel("broken", path)], AdultData.TestCsv);
+            var error = Rejected([new CandidateModel("broken", path)], SharedAdultData.Test);
 
             Assert.StartsWith($"{path}: not an ML.NET model (candidate broken): ", error.Message, StringComparison.Ordinal);
             Assert.DoesNotContain('\n', error.Message);
@@ -72,9 +73,9 @@ public sealed class RejectingBadInput(TrainedCandidates trained) : IDisposable
     [Fact]
     public void An_ml_net_model_that_is_no_binary_classifier_is_named()
     {
-        var candidate = CandidateTraining.FeaturesOnly(AdultData.TrainCsv, _folder["features-only"]);
+        var candidate = CandidateTraining.FeaturesOnly(SharedAdultData.Train, _folder["features-only"]);
 
-        var error = Rejected([candidate], AdultData.TestCsv);
+        var error = Rejected([candidate], SharedAdultData.Test);
 
         Assert.Equal($"{candidate.ModelPath}: the model's output has no Boolean column 'PredictedLabel' (candidate features-only); " +
             "evaluation needs a calibrated binary classifier.", error.Message);
@@ -85,7 +86,7 @@ public sealed class RejectingBadInput(TrainedCandidates trained) : IDisposable
     {
         var path = _folder["nothing/model.zip"];
 
-        var error = Rejected([new CandidateModel("ghost", path)], AdultData.TestCsv);
+        var error = Rejected([new CandidateModel("ghost", path)], SharedAdultData.Test);
 
         Assert.Equal($"{path}: the model of candidate ghost does not exist.", error.Message);
     }
@@ -103,7 +104,7 @@ public sealed class RejectingBadInput(TrainedCandidates trained) : IDisposable
     [Fact]
     public void An_empty_candidate_list_is_refused()
     {
-        var error = Rejected([], AdultData.TestCsv);
+        var error = Rejected([], SharedAdultData.Test);
 
         Assert.Equal("No candidate models to evaluate: the candidate list is empty.", error.Message);
     }
@@ -111,7 +112,7 @@ public sealed class RejectingBadInput(TrainedCandidates trained) : IDisposable
     [Fact]
     public void Two_candidates_with_one_name_are_refused()
     {
-        var error = Rejected([trained.LightGbm, trained.LightGbm], AdultData.TestCsv);
+        var error = Rejected([trained.LightGbm, trained.LightGbm], SharedAdultData.Test);
 
         Assert.Equal("Two candidates are named 'lightgbm'; names tell them apart in reports.", error.Message);
     }
@@ -122,7 +123,7 @@ public sealed class RejectingBadInput(TrainedCandidates trained) : IDisposable
     /// <summary>The first 500 rows of the real test file, in a temp folder, optionally changed.</summary>
     private string TestRows(string? without = null, Func<string, int, string>? edit = null, Func<string, bool>? keep = null)
     {
-        var lines = File.ReadLines(AdultData.TestCsv).Take(501).ToList();
+        var lines = File.ReadLines(SharedAdultData.Test).Take(501).ToList();
         var header = lines[0].Split(',');
         var dropped = without is null ? -1 : Array.IndexOf(header, without);
         var rows = lines.Select((line, index) => (line, number: index + 1))

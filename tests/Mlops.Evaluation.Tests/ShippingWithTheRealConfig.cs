@@ -1,4 +1,5 @@
 using Mlops.Evaluation.Internal;
+using Mlops.Testing;
 
 namespace Mlops.Evaluation.Tests;
 
@@ -15,7 +16,7 @@ public sealed class ShippingWithTheRealConfig(TrainedCandidates trained) : IDisp
         var config = EvaluationConfig.Read(RepositoryRoot.File("configs/evaluation.json"));
         var champion = ChampionMetrics.ReadIfExists(Path.Combine(_repository.Path, config.Champion!.MetricsPath));
 
-        var result = new ModelEvaluator(config).Evaluate(trained.Both, AdultData.TestCsv, champion);
+        var result = new ModelEvaluator(config).Evaluate(trained.Both, SharedAdultData.Test, champion);
 
         var lightgbm = result.Candidate("lightgbm");
         Assert.True(lightgbm.Passed, lightgbm.Failures);
@@ -30,7 +31,7 @@ public sealed class ShippingWithTheRealConfig(TrainedCandidates trained) : IDisp
     {
         // The shipped bound must mean something: guessing the majority is right for 0.70 of men and 0.89 of women.
         var config = EvaluationConfig.Read(RepositoryRoot.File("configs/evaluation.json"));
-        var rows = AlwaysNo(File.ReadLines(AdultData.TestCsv).Skip(1).Select(line => line.Split(',')).ToList());
+        var rows = AlwaysNo(File.ReadLines(SharedAdultData.Test).Skip(1).Select(line => line.Split(',')).ToList());
         var all = RowMetrics.Slice("all", rows, [.. Enumerable.Range(0, rows.Count)]);
         var metrics = new CandidateMetrics(rows.Count, all.Accuracy, all.Auc, all.F1, all.Precision, all.Recall, all.LogLoss,
             new ConfusionMatrix(0, 0, rows.Labels.Count(l => !l), rows.Labels.Count(l => l)),

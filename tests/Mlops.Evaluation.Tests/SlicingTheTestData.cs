@@ -1,3 +1,5 @@
+using Mlops.Testing;
+
 namespace Mlops.Evaluation.Tests;
 
 [Collection(WithTrainedCandidates.Name)]
@@ -13,8 +15,8 @@ public sealed class SlicingTheTestData(TrainedCandidates trained)
 
         Assert.Equal(["Male", "Female"], sex.Values.Select(v => v.Value));
         Assert.Equal(["White", "Black", "Asian-Pac-Islander", "Amer-Indian-Eskimo", "Other"], race.Values.Select(v => v.Value));
-        Assert.Equal(AdultData.TestRows, sex.Values.Sum(v => v.Rows));
-        Assert.Equal(AdultData.TestRows, race.Values.Sum(v => v.Rows));
+        Assert.Equal(SharedAdultData.TestRows, sex.Values.Sum(v => v.Rows));
+        Assert.Equal(SharedAdultData.TestRows, race.Values.Sum(v => v.Rows));
     }
 
     [Fact]
@@ -47,7 +49,7 @@ public sealed class SlicingTheTestData(TrainedCandidates trained)
     [Fact]
     public void Slices_with_too_few_rows_are_reported_but_left_out_of_the_gaps()
     {
-        var result = new ModelEvaluator(Configs.SlicedBySexAndRace(minRows: 200)).Evaluate([trained.LightGbm], AdultData.TestCsv, null);
+        var result = new ModelEvaluator(Configs.SlicedBySexAndRace(minRows: 200)).Evaluate([trained.LightGbm], SharedAdultData.Test, null);
         var race = result.Candidate("lightgbm").Metrics.Slice("race");
 
         var small = race.Values.Where(v => v.Rows < 200).Select(v => v.Value).ToList();

@@ -1,3 +1,5 @@
+using Mlops.Testing;
+
 namespace Mlops.Evaluation.Tests;
 
 /// <summary>Trains a LightGbm and a logistic regression model on the real train.csv once for every test that needs them.</summary>
@@ -8,9 +10,9 @@ public sealed class TrainedCandidates : IDisposable
 
     public TrainedCandidates()
     {
-        LightGbm = CandidateTraining.LightGbm(AdultData.TrainCsv, _folder["lightgbm"]);
-        Logistic = CandidateTraining.Logistic(AdultData.TrainCsv, _folder["logistic"]);
-        _sliced = new(() => new ModelEvaluator(Configs.SlicedBySexAndRace()).Evaluate(Both, AdultData.TestCsv, champion: null));
+        LightGbm = CandidateTraining.LightGbm(SharedAdultData.Train, _folder["lightgbm"]);
+        Logistic = CandidateTraining.Logistic(SharedAdultData.Train, _folder["logistic"]);
+        _sliced = new(() => new ModelEvaluator(Configs.SlicedBySexAndRace()).Evaluate(Both, SharedAdultData.Test, champion: null));
     }
 
     public CandidateModel LightGbm { get; }

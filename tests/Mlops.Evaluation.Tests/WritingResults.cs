@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Mlops.Testing;
 
 namespace Mlops.Evaluation.Tests;
 
@@ -49,7 +50,7 @@ public sealed class WritingResults(TrainedCandidates trained) : IDisposable
     [Fact]
     public void Gates_in_metrics_json_carry_expected_observed_and_pass()
     {
-        var result = new ModelEvaluator(Configs.WithGates(new MetricGate(MetricName.Auc, 0.99, null))).Evaluate([trained.LightGbm], AdultData.TestCsv, null);
+        var result = new ModelEvaluator(Configs.WithGates(new MetricGate(MetricName.Auc, 0.99, null))).Evaluate([trained.LightGbm], SharedAdultData.Test, null);
         var path = _folder["metrics.json"];
 
         result.WriteMetrics(path);
@@ -105,7 +106,7 @@ public sealed class WritingResults(TrainedCandidates trained) : IDisposable
     [Fact]
     public void A_failed_evaluation_says_why_at_the_top()
     {
-        var result = new ModelEvaluator(Configs.WithGates(new MetricGate(MetricName.Auc, 0.99, null))).Evaluate([trained.LightGbm], AdultData.TestCsv, null);
+        var result = new ModelEvaluator(Configs.WithGates(new MetricGate(MetricName.Auc, 0.99, null))).Evaluate([trained.LightGbm], SharedAdultData.Test, null);
 
         var markdown = result.ToMarkdown();
 

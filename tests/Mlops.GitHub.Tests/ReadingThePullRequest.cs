@@ -1,3 +1,5 @@
+using Mlops.Testing;
+
 namespace Mlops.GitHub.Tests;
 
 public sealed class ReadingThePullRequest : IDisposable

@@ -1,6 +1,7 @@
 using System.Runtime.Versioning;
 using Mlops.Benchmarks;
 using Mlops.Processes;
+using Mlops.Testing;
 
 namespace Mlops.Launcher.Tests;
 

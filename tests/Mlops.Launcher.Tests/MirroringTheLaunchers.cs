@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Mlops.Testing;
 
 namespace Mlops.Launcher.Tests;
 

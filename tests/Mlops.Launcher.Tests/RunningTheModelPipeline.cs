@@ -1,4 +1,5 @@
 using System.Runtime.Versioning;
+using Mlops.Testing;
 
 namespace Mlops.Launcher.Tests;
 
@@ -12,7 +13,7 @@ public sealed class RunningTheModelPipeline(CopiedRepository repository)
     [Fact]
     public async Task Evaluate_pulls_validates_trains_and_reports_then_everything_is_cached_and_a_config_change_reruns_only_train_and_evaluate()
     {
-        var first = await repository.LaunchAsync(["Evaluate", "--data-remote", SharedData.Folder, "--force"], onCi: false);
+        var first = await repository.LaunchAsync(["Evaluate", "--data-remote", SharedAdultData.Folder, "--force"], onCi: false);
 
         Assert.True(first.ExitCode == 0, first.ToString());
         foreach (var made in new[] { "data/adult/train.csv", "artifacts/data/validation.md", "artifacts/model/lightgbm/model.zip",
@@ -22,7 +23,7 @@ public sealed class RunningTheModelPipeline(CopiedRepository repository)
             Assert.True(File.Exists(repository[made]), $"{made} was not made");
         }
 
-        var second = await repository.LaunchAsync(["Evaluate", "--data-remote", SharedData.Folder], onCi: false);
+        var second = await repository.LaunchAsync(["Evaluate", "--data-remote", SharedAdultData.Folder], onCi: false);
         Assert.True(second.ExitCode == 0, second.ToString());
         foreach (var target in new[] { "PullData", "ValidateData", "Train", "Evaluate" })
         {
@@ -34,7 +35,7 @@ public sealed class RunningTheModelPipeline(CopiedRepository repository)
         Launch third;
         try
         {
-            third = await repository.LaunchAsync(["Evaluate", "--data-remote", SharedData.Folder], onCi: false);
+            third = await repository.LaunchAsync(["Evaluate", "--data-remote", SharedAdultData.Folder], onCi: false);
         }
         finally
         {
@@ -54,8 +55,8 @@ public sealed class RunningTheModelPipeline(CopiedRepository repository)
         var remote = Directory.CreateTempSubdirectory("mlops-remote-");
         try
         {
-            File.Copy(SharedData.Test, Path.Combine(remote.FullName, "test.csv"));
-            File.WriteAllText(Path.Combine(remote.FullName, "train.csv"), File.ReadAllText(SharedData.Train).Replace("State-gov", "State-gow", StringComparison.Ordinal));
+            File.Copy(SharedAdultData.Test, Path.Combine(remote.FullName, "test.csv"));
+            File.WriteAllText(Path.Combine(remote.FullName, "train.csv"), File.ReadAllText(SharedAdultData.Train).Replace("State-gov", "State-gow", StringComparison.Ordinal));
             // Nothing local to fall back on: no placed file, no cached content, so the remote is asked.
             foreach (var local in LocalData.Select(p => repository[p]).Where(Directory.Exists))
             {
@@ -94,10 +95,10 @@ public sealed class RunningTheModelPipeline(CopiedRepository repository)
     public async Task Damaged_training_data_fails_ValidateData_naming_file_and_column_or_row_and_leaves_no_model(string damage, string named)
     {
         var bad = Path.Combine(Path.GetTempPath(), $"mlops-{damage}-{Guid.NewGuid():N}.csv");
-        File.WriteAllBytes(bad, Damage(damage, File.ReadAllBytes(SharedData.Train)));
+        File.WriteAllBytes(bad, Damage(damage, File.ReadAllBytes(SharedAdultData.Train)));
         try
         {
-            var launch = await repository.LaunchAsync(["Evaluate", "--train-data", bad, "--test-data", SharedData.Test], onCi: false);
+            var launch = await repository.LaunchAsync(["Evaluate", "--train-data", bad, "--test-data", SharedAdultData.Test], onCi: false);
 
             Assert.Equal(1, launch.ExitCode);
             Assert.Equal("Failed", StatusOf(launch, "ValidateData"));

@@ -1,3 +1,5 @@
+using Mlops.Testing;
+
 namespace Mlops.Training.Tests;
 
 /// <summary>The training CSV is checked before any candidate trains; these use small CSVs written for the test.</summary>
@@ -16,7 +18,7 @@ public sealed class CheckingTheData : IDisposable
 
         var error = await Assert.ThrowsAsync<TrainingInputException>(() => Train(csv));
 
-        Assert.Equal($"{csv}: label column 'label' ('label' in {Config}) is not in the header; nearest: age, income, workclass.", error.Message);
+        Assert.Equal($"{csv}: label column 'label' ('label' in {Config}) is not in the header; known: age, workclass, hours_per_week, income.", error.Message);
         Assert.Empty(Directory.EnumerateFileSystemEntries(_folder["out"]));
     }
 

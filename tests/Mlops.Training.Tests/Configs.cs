@@ -1,3 +1,5 @@
+using Mlops.Testing;
+
 namespace Mlops.Training.Tests;
 
 /// <summary>Training configs written for a test: the real one, and small variants of it.</summary>

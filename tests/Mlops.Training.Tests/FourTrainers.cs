@@ -1,3 +1,5 @@
+using Mlops.Testing;
+
 namespace Mlops.Training.Tests;
 
 /// <summary>All four trainers in one config, trained side by side on the real data, twice.</summary>
@@ -17,8 +19,8 @@ public sealed class FourTrainers : IAsyncLifetime, IDisposable
     {
         var trainer = new ModelTrainer(TrainingConfig.Read(_config.Write("training.json", Configs.AllFourTrainers)));
         var context = new RunContext(null, []);
-        First = await trainer.TrainAllAsync(AdultData.TrainCsv, _first.Path, context, Progress);
-        Second = await trainer.TrainAllAsync(AdultData.TrainCsv, _second.Path, context);
+        First = await trainer.TrainAllAsync(SharedAdultData.Train, _first.Path, context, Progress);
+        Second = await trainer.TrainAllAsync(SharedAdultData.Train, _second.Path, context);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -52,9 +54,9 @@ public sealed class TrainingSideBySide(FourTrainers training) : IClassFixture<Fo
     {
         var model = new SavedModel(training.First.Single(r => r.Name == candidate).ModelPath);
 
-        var metrics = model.Evaluate(AdultData.TestCsv);
+        var metrics = model.Evaluate(SharedAdultData.Test);
 
-        Assert.Equal(AdultData.Columns, model.InputSchema.Select(c => c.Name));
+        Assert.Equal(SharedAdultData.Columns, model.InputSchema.Select(c => c.Name));
         Assert.True(metrics.AreaUnderRocCurve > 0.85, $"AUC {metrics.AreaUnderRocCurve:F4}");
         Assert.True(metrics.LogLoss < 0.6, $"log-loss {metrics.LogLoss:F4}: the probability is not calibrated");
     }

@@ -1,3 +1,5 @@
+using Mlops.Testing;
+
 namespace Mlops.Training.Tests;
 
 public sealed class ReadingTheConfig : IDisposable
@@ -13,8 +15,8 @@ public sealed class ReadingTheConfig : IDisposable
 
         Assert.Equal("label", config.Label);
         Assert.Equal(42, config.Seed);
-        Assert.Equal(AdultData.Numeric, config.Features.Numeric);
-        Assert.Equal(AdultData.Columns.Except(AdultData.Numeric).Except(["label"]), config.Features.Categorical);
+        Assert.Equal(SharedAdultData.Numeric, config.Features.Numeric);
+        Assert.Equal(SharedAdultData.Columns.Except(SharedAdultData.Numeric).Except(["label"]), config.Features.Categorical);
         Assert.Equal(["lightgbm", "logistic-baseline"], config.Candidates.Select(c => c.Name));
         Assert.Equal(["LightGbm", "LbfgsLogisticRegression"], config.Candidates.Select(c => c.Trainer));
         Assert.Equal(Configs.Real, config.Source);

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Mlops.Testing;
 
 namespace Mlops.Training.Tests;
 
@@ -27,8 +28,8 @@ public sealed class RealTraining : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         Context = new RunContext("4b825dc642cb6eb9a060e54bf8d69288fbee4904",
-            [new DataFileHash("../shared/data/adult/train.csv", Sha256(AdultData.TrainCsv))]);
-        Results = await new ModelTrainer(Config).TrainAllAsync(AdultData.TrainCsv, OutputDirectory, Context, Progress);
+            [new DataFileHash("../shared/data/adult/train.csv", Sha256(SharedAdultData.Train))]);
+        Results = await new ModelTrainer(Config).TrainAllAsync(SharedAdultData.Train, OutputDirectory, Context, Progress);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

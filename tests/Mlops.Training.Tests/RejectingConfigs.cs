@@ -1,3 +1,5 @@
+using Mlops.Testing;
+
 namespace Mlops.Training.Tests;
 
 public sealed class RejectingConfigs : IDisposable
@@ -11,7 +13,7 @@ public sealed class RejectingConfigs : IDisposable
     {
         var message = Rejected(Configs.WithCandidates(Configs.Candidate("gbm", "LightGbm", "\"NumLeaves\": 31")));
 
-        Assert.StartsWith($"{Path}: candidate 'gbm': unknown hyperparameter 'NumLeaves'; nearest: NumberOfLeaves, NumberOfIterations, ", message, StringComparison.Ordinal);
+        Assert.Equal($"{Path}: candidate 'gbm': unknown hyperparameter 'NumLeaves'; nearest: NumberOfLeaves, NumberOfIterations.", message);
     }
 
     [Fact]
@@ -98,7 +100,7 @@ public sealed class RejectingConfigs : IDisposable
     [InlineData("""{ "numeric": ["age"], "categorical": ["label"] }""", "the label 'label' is also listed in 'features.categorical'; a model may not learn from its own answer.")]
     [InlineData("""{ "numeric": [], "categorical": [] }""", "'features' names no columns; list them under 'numeric' and 'categorical'.")]
     [InlineData("""{ "numeric": ["Score"], "categorical": [] }""", "feature 'Score' in 'features.numeric' has the name of a column the model makes; rename the CSV column.")]
-    [InlineData("""{ "numeric": ["age"], "categorical": ["sex"], "text": [] }""", "unknown field 'features.text'; nearest: numeric, categorical.")]
+    [InlineData("""{ "numeric": ["age"], "categorical": ["sex"], "text": [] }""", "unknown field 'features.text'; known: numeric, categorical.")]
     [InlineData("""{ "numeric": [3], "categorical": [] }""", "'features.numeric[0]' must be a non-empty string, not 3.")]
     public void Features_that_cannot_be_columns_of_one_model_are_errors(string features, string expected)
     {

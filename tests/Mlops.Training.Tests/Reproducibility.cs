@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Mlops.Testing;
 
 namespace Mlops.Training.Tests;
 
@@ -12,7 +13,7 @@ public sealed class Reproducibility(RealTraining training) : IDisposable
     [Fact]
     public async Task Training_again_on_the_same_inputs_gives_byte_identical_models()
     {
-        var again = await new ModelTrainer(training.Config).TrainAllAsync(AdultData.TrainCsv, _again.Path, training.Context);
+        var again = await new ModelTrainer(training.Config).TrainAllAsync(SharedAdultData.Train, _again.Path, training.Context);
 
         Assert.Equal(training.Results.Select(r => r.ModelSha256), again.Select(r => r.ModelSha256));
         Assert.All(again, r => Assert.Equal(File.ReadAllBytes(training[r.Name].ModelPath), File.ReadAllBytes(r.ModelPath)));
@@ -23,7 +24,7 @@ public sealed class Reproducibility(RealTraining training) : IDisposable
     {
         var alone = training.Config with { Candidates = [.. training.Config.Candidates.Where(c => c.Name == "lightgbm")] };
 
-        var result = Assert.Single(await new ModelTrainer(alone).TrainAllAsync(AdultData.TrainCsv, _again.Path, training.Context));
+        var result = Assert.Single(await new ModelTrainer(alone).TrainAllAsync(SharedAdultData.Train, _again.Path, training.Context));
 
         Assert.Equal(training["lightgbm"].ModelSha256, result.ModelSha256);
     }

@@ -1,3 +1,5 @@
+using Mlops.Testing;
+
 namespace Mlops.Training.Tests;
 
 /// <summary>Cancellation and failure while candidates train side by side; small CSVs written for the test.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.ML.Data;
+using Mlops.Testing;
 
 namespace Mlops.Training.Tests;
 
@@ -25,7 +26,7 @@ public sealed class TrainingTheRealCandidates(RealTraining training)
         {
             Assert.Equal(Path.Combine(training.OutputDirectory, r.Name, "model.zip"), r.ModelPath);
             Assert.Equal(RealTraining.Sha256(r.ModelPath), r.ModelSha256);
-            Assert.Equal(AdultData.TrainRows, r.Rows);
+            Assert.Equal(SharedAdultData.TrainRows, r.Rows);
             Assert.True(r.Duration > TimeSpan.Zero);
         });
     }
@@ -52,7 +53,7 @@ public sealed class TrainingTheRealCandidates(RealTraining training)
         var data = Assert.Single(root.GetProperty("data").EnumerateArray());
         Assert.Equal("../shared/data/adult/train.csv", data.GetProperty("path").GetString());
         Assert.Equal(training.Context.Data[0].Sha256, data.GetProperty("sha256").GetString());
-        Assert.Equal(AdultData.TrainRows, root.GetProperty("rows").GetInt64());
+        Assert.Equal(SharedAdultData.TrainRows, root.GetProperty("rows").GetInt64());
         Assert.Equal("5.0.1", root.GetProperty("mlNetVersion").GetString());
         Assert.Equal(Math.Round(result.Duration.TotalSeconds, 3), root.GetProperty("durationSeconds").GetDouble());
         Assert.Equal(result.ModelSha256, root.GetProperty("modelSha256").GetString());
@@ -65,10 +66,10 @@ public sealed class TrainingTheRealCandidates(RealTraining training)
     {
         var model = new SavedModel(training[candidate].ModelPath);
 
-        Assert.Equal(AdultData.Columns, model.InputSchema.Select(c => c.Name));
+        Assert.Equal(SharedAdultData.Columns, model.InputSchema.Select(c => c.Name));
         Assert.All(model.InputSchema, column => Assert.Equal(
             column.Name == "label" ? BooleanDataViewType.Instance
-            : AdultData.Numeric.Contains(column.Name) ? NumberDataViewType.Single
+            : SharedAdultData.Numeric.Contains(column.Name) ? NumberDataViewType.Single
             : (DataViewType)TextDataViewType.Instance,
             column.Type));
     }
@@ -80,7 +81,7 @@ public sealed class TrainingTheRealCandidates(RealTraining training)
     {
         var model = new SavedModel(training[candidate].ModelPath);
 
-        var predictions = model.Predict(AdultData.TestCsv);
+        var predictions = model.Predict(SharedAdultData.Test);
 
         var labels = predictions.GetColumn<bool>("PredictedLabel").ToList();
         var probabilities = predictions.GetColumn<float>("Probability").ToList();
@@ -94,7 +95,7 @@ public sealed class TrainingTheRealCandidates(RealTraining training)
     [Fact]
     public void LightGbm_reaches_the_quality_goal_on_the_official_test_split()
     {
-        var metrics = new SavedModel(training["lightgbm"].ModelPath).Evaluate(AdultData.TestCsv);
+        var metrics = new SavedModel(training["lightgbm"].ModelPath).Evaluate(SharedAdultData.Test);
 
         Assert.True(metrics.Accuracy >= 0.871, $"accuracy {metrics.Accuracy:F4} < 0.871");
         Assert.True(metrics.AreaUnderRocCurve >= 0.927, $"AUC {metrics.AreaUnderRocCurve:F4} < 0.927");
@@ -103,8 +104,8 @@ public sealed class TrainingTheRealCandidates(RealTraining training)
     [Fact]
     public void The_logistic_baseline_is_a_fair_baseline_that_LightGbm_beats()
     {
-        var baseline = new SavedModel(training["logistic-baseline"].ModelPath).Evaluate(AdultData.TestCsv);
-        var lightGbm = new SavedModel(training["lightgbm"].ModelPath).Evaluate(AdultData.TestCsv);
+        var baseline = new SavedModel(training["logistic-baseline"].ModelPath).Evaluate(SharedAdultData.Test);
+        var lightGbm = new SavedModel(training["lightgbm"].ModelPath).Evaluate(SharedAdultData.Test);
 
         Assert.True(baseline.Accuracy >= 0.84, $"accuracy {baseline.Accuracy:F4} < 0.84");
         Assert.True(baseline.AreaUnderRocCurve >= 0.89, $"AUC {baseline.AreaUnderRocCurve:F4} < 0.89");
@@ -116,10 +117,10 @@ public sealed class TrainingTheRealCandidates(RealTraining training)
     {
         var model = new SavedModel(training["lightgbm"].ModelPath);
 
-        var labels = model.Read(AdultData.TrainCsv).GetColumn<bool>("label").ToList();
+        var labels = model.Read(SharedAdultData.Train).GetColumn<bool>("label").ToList();
 
-        Assert.Equal(AdultData.TrainRows, labels.Count);
-        Assert.Equal(AdultData.TrainPositives, labels.Count(l => l));
+        Assert.Equal(SharedAdultData.TrainRows, labels.Count);
+        Assert.Equal(SharedAdultData.TrainPositives, labels.Count(l => l));
     }
 
     [Theory]

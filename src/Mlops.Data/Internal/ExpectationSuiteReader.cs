@@ -50,7 +50,7 @@ internal static class ExpectationSuiteReader
             0 => ColumnType.Integer,
             1 => ColumnType.Number,
             2 => ColumnType.Category,
-            _ => throw column.Error("type", $"must be integer, number or category, not '{typeName}'{NearestName.Hint(typeName, TypeNames)}."),
+            _ => throw column.Error("type", $"must be integer, number or category, not '{typeName}'{DidYouMean.For(typeName, TypeNames)}."),
         };
         var (min, max) = (column.OptionalNumber("min"), column.OptionalNumber("max"));
         IReadOnlyList<string>? values = null;
@@ -119,7 +119,7 @@ internal static class ExpectationSuiteReader
         {
             if (!names.Contains(name, StringComparer.Ordinal))
             {
-                throw drift.Error($"features.{name}", $"is not a column of the suite{NearestName.Hint(name, names)}.");
+                throw drift.Error($"features.{name}", $"is not a column of the suite{DidYouMean.For(name, names)}.");
             }
 
             features[name] = Positive(drift, $"features.{name}", threshold.AsNumber());

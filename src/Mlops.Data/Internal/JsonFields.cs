@@ -50,7 +50,7 @@ internal sealed class JsonFields
         {
             if (!known.Contains(property.Name, StringComparer.Ordinal))
             {
-                throw Error(property.Name, $"is not a known field{NearestName.Hint(property.Name, known)}; known: {string.Join(", ", known)}.");
+                throw Error(property.Name, $"is not a known field{DidYouMean.For(property.Name, known)}; known: {string.Join(", ", known)}.");
             }
         }
     }

@@ -75,7 +75,7 @@ internal sealed class ParameterResolver(IReadOnlyList<ParameterMember> parameter
             if (parameters.All(p => p.Key != key))
             {
                 var known = parameters.Select(p => p.Option).Concat(CommandLine.EngineOptions.Select(o => "--" + o));
-                throw new BuildInputException($"Unknown option '--{option}'.{NearestNames.Suggest("--" + option, known)}");
+                throw new BuildInputException($"Unknown option '--{option}'.{DidYouMean.For("--" + option, known)}");
             }
         }
     }
@@ -108,7 +108,7 @@ internal sealed class ParameterResolver(IReadOnlyList<ParameterMember> parameter
                 if (parameters.All(p => p.Key != key))
                 {
                     throw new BuildInputException(
-                        $"Malformed {display}: '{property.Name}' is not a parameter of this build.{NearestNames.Suggest(property.Name, parameters.Select(p => p.Name))}");
+                        $"Malformed {display}: '{property.Name}' is not a parameter of this build.{DidYouMean.For(property.Name, parameters.Select(p => p.Name))}");
                 }
 
                 if (property.Value.ValueKind != JsonValueKind.Null)

@@ -23,7 +23,7 @@ internal sealed class TargetCatalog
     /// <summary>The target by name, or a one-line error listing the closest names.</summary>
     public ExecutableTarget Get(string name) =>
         Find(name) ?? throw new BuildInputException(
-            $"Unknown target '{name}'.{NearestNames.Suggest(name, Targets.Select(t => t.Name))}");
+            $"Unknown target '{name}'.{DidYouMean.For(name, Targets.Select(t => t.Name))}");
 
     public static TargetCatalog Discover(object build)
     {

@@ -41,7 +41,7 @@ internal static class Hyperparameters
                 var unsupported = members.FirstOrDefault(m => string.Equals(m.Name, key, StringComparison.OrdinalIgnoreCase));
                 throw new TrainingInputException(unsupported is not null
                     ? $"{where}: hyperparameter '{key}' is a {unsupported.Type.Name}, which the config cannot set."
-                    : $"{where}: unknown hyperparameter '{key}'{NearestNames.Hint(key, settable.Select(m => m.Name))}.");
+                    : $"{where}: unknown hyperparameter '{key}'{NearestHint.For(key, settable.Select(m => m.Name))}.");
             }
 
             if (!JsonValueConversion.TryConvert(value, member.Type, out var converted, out var expected))

@@ -25,7 +25,7 @@ internal sealed class JsonFields
         {
             if (!known.Contains(property.Name, StringComparer.Ordinal))
             {
-                throw Error($"unknown field '{Child(property.Name)}'{NearestNames.Hint(property.Name, known)}");
+                throw Error($"unknown field '{Child(property.Name)}'{NearestHint.For(property.Name, known)}");
             }
 
             if (!_fields.TryAdd(property.Name, property.Value))

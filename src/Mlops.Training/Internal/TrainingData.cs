@@ -50,7 +50,7 @@ internal sealed class TrainingData
             {
                 var what = field == "label" ? "label column" : "column";
                 throw new TrainingInputException(count == 0
-                    ? $"{csv}: {what} '{name}' ('{field}' in {config.Source}) is not in the header{NearestNames.Hint(name, header)}."
+                    ? $"{csv}: {what} '{name}' ('{field}' in {config.Source}) is not in the header{NearestHint.For(name, header)}."
                     : $"{csv}: {what} '{name}' appears {count} times in the header.");
             }
         }

@@ -158,7 +158,7 @@ internal sealed class SimulatedEvent
     {
         foreach (var name in given.Keys.Where(n => workflow.Inputs.All(i => i.Name != n)))
         {
-            throw new BuildInputException($"--input {name}: workflow '{workflow.Name}' has no such input.{NearestNames.Suggest(name, workflow.Inputs.Select(i => i.Name))}");
+            throw new BuildInputException($"--input {name}: workflow '{workflow.Name}' has no such input.{DidYouMean.For(name, workflow.Inputs.Select(i => i.Name))}");
         }
 
         var inputs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);

@@ -21,7 +21,7 @@ internal static class WorkflowSimulation
             var known = Directory.Exists(root / ".github" / "workflows")
                 ? Directory.GetFiles(root / ".github" / "workflows", "*.yml").Select(Path.GetFileNameWithoutExtension).OfType<string>()
                 : [];
-            throw new BuildInputException($"No workflow file {relative}.{NearestNames.Suggest(options.Simulate!, known)} Generate them with ./build.sh --generate-ci.");
+            throw new BuildInputException($"No workflow file {relative}.{DidYouMean.For(options.Simulate!, known)} Generate them with ./build.sh --generate-ci.");
         }
 
         var workflow = WorkflowFile.Read(root, relative);

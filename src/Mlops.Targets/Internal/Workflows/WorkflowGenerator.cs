@@ -37,7 +37,7 @@ internal sealed partial class WorkflowGenerator(TargetCatalog catalog, IReadOnly
         }
 
         var invoked = workflow.InvokedTargets.Select(name => catalog.Find(name) ?? throw new BuildInputException(
-            $"{label} invokes unknown target '{name}'.{NearestNames.Suggest(name, catalog.Targets.Select(t => t.Name))}")).ToList();
+            $"{label} invokes unknown target '{name}'.{DidYouMean.For(name, catalog.Targets.Select(t => t.Name))}")).ToList();
         try
         {
             GraphCycles.ThrowIfAny(catalog);
@@ -177,7 +177,7 @@ internal sealed partial class WorkflowGenerator(TargetCatalog catalog, IReadOnly
 
     private ParameterMember Parameter(string label, string name, string role) =>
         parameters.FirstOrDefault(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase)) ?? throw new BuildInputException(
-            $"{label}: {role} '{name}' is not a parameter of this build.{NearestNames.Suggest(name, parameters.Select(p => p.Name))}");
+            $"{label}: {role} '{name}' is not a parameter of this build.{DidYouMean.For(name, parameters.Select(p => p.Name))}");
 
     private ParameterMember Secret(string label, string name, HashSet<string> used)
     {

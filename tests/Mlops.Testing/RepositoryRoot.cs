@@ -1,12 +1,13 @@
-namespace Mlops.Evaluation.Tests;
+namespace Mlops.Testing;
 
-/// <summary>The repository these tests were built from: the nearest folder above the test assembly holding Mlops.sln.</summary>
-internal static class RepositoryRoot
+/// <summary>The repository the tests were built from: the nearest folder above the test assembly holding Mlops.sln.</summary>
+public static class RepositoryRoot
 {
     private static readonly Lazy<string> Folder = new(Find);
 
     public static string Path => Folder.Value;
 
+    /// <summary>The full path of a file of the repository, such as <c>configs/training.json</c>.</summary>
     public static string File(string relativePath) => System.IO.Path.Combine(Path, relativePath);
 
     private static string Find()

@@ -1,19 +1,8 @@
 namespace Mlops.DotNet.Tests;
 
-/// <summary>A temp folder standing in for a test run's results directory, filled with hand-written report files.</summary>
-internal sealed class ResultsFolder : IDisposable
+/// <summary>The smallest report files a test run leaves, written by hand so a test controls every count.</summary>
+internal static class HandWrittenReports
 {
-    public string Path { get; } = Directory.CreateTempSubdirectory("mlops-results-").FullName;
-
-    public void Write(string relativePath, string text)
-    {
-        var path = System.IO.Path.Combine(Path, relativePath);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-    }
-
-    public void Dispose() => Directory.Delete(Path, recursive: true);
-
     /// <summary>A minimal Cobertura report: one class of <paramref name="sourceFile"/> with these line numbers and hit counts.</summary>
     public static string Cobertura(string sourceFile, params (int Number, int Hits)[] lines) =>
         $"""

@@ -1,21 +1,26 @@
-namespace Mlops.Training.Tests;
+namespace Mlops.Testing;
 
 /// <summary>
-/// The real UCI Adult data, beside the repository at ../shared/data/adult. It is never copied into the repository;
-/// when it is missing the tests that need it fail and say where they looked.
+/// The real UCI Adult data, beside the repository at ../shared/data/adult, and what is known about it. It is never
+/// copied into the repository; when it is missing the tests that need it fail and say where they looked, never skip.
 /// </summary>
-internal static class AdultData
+public static class SharedAdultData
 {
     public const int TrainRows = 32_561;
 
     /// <summary>Rows of train.csv labelled 1 (24.1 %, as the data set's README says).</summary>
     public const int TrainPositives = 7_841;
 
+    public const int TestRows = 16_281;
+
     private static readonly Lazy<string> Location = new(Find);
 
-    public static string TrainCsv => Path.Combine(Location.Value, "train.csv");
+    /// <summary>The folder holding train.csv and test.csv (and their SHA256SUMS).</summary>
+    public static string Folder => Location.Value;
 
-    public static string TestCsv => Path.Combine(Location.Value, "test.csv");
+    public static string Train => Path.Combine(Folder, "train.csv");
+
+    public static string Test => Path.Combine(Folder, "test.csv");
 
     /// <summary>The header of train.csv, which is also the input schema every model must have (in this order).</summary>
     public static IReadOnlyList<string> Columns { get; } =
