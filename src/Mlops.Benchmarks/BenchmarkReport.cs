@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Mlops.Files;
 
 namespace Mlops.Benchmarks;
 
@@ -59,9 +60,7 @@ public sealed class BenchmarkReport(string title, string description)
     /// <summary>Writes the page atomically (temp file, then rename), creating the folder.</summary>
     public void WriteTo(string path, string machine)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        File.WriteAllText(path + ".tmp", ToMarkdown(machine));
-        File.Move(path + ".tmp", path, overwrite: true);
+        AtomicFile.WriteText(path, ToMarkdown(machine));
     }
 
     public static string Milliseconds(TimeSpan duration) => duration.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture) + " ms";

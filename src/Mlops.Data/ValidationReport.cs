@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Mlops.Data.Internal;
+using Mlops.Files;
 
 namespace Mlops.Data;
 

@@ -1,4 +1,4 @@
-using Mlops.Effects.Internal;
+using Mlops.Files;
 
 namespace Mlops.Effects;
 

@@ -1,4 +1,5 @@
 using Mlops.Evaluation.Internal;
+using Mlops.Files;
 
 namespace Mlops.Evaluation;
 
@@ -32,16 +33,16 @@ public sealed record EvaluationResult(
     public void WriteMetrics(string metricsJsonPath)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(metricsJsonPath);
-        AtomicFile.Write(metricsJsonPath, MetricsJson.Render(this));
+        AtomicFile.WriteText(metricsJsonPath, MetricsJson.Render(this));
     }
 
     /// <summary>Writes evaluation.md, roc.png and precision-recall.png into <paramref name="reportsDirectory"/>.</summary>
     public void WriteReport(string reportsDirectory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reportsDirectory);
-        AtomicFile.Write(Path.Combine(reportsDirectory, CurvePlots.RocFile), CurvePlots.Roc(Candidates));
-        AtomicFile.Write(Path.Combine(reportsDirectory, CurvePlots.PrecisionRecallFile), CurvePlots.PrecisionRecall(Candidates));
-        AtomicFile.Write(Path.Combine(reportsDirectory, "evaluation.md"), EvaluationReport.Render(this, withImages: true));
+        AtomicFile.WriteBytes(Path.Combine(reportsDirectory, CurvePlots.RocFile), CurvePlots.Roc(Candidates));
+        AtomicFile.WriteBytes(Path.Combine(reportsDirectory, CurvePlots.PrecisionRecallFile), CurvePlots.PrecisionRecall(Candidates));
+        AtomicFile.WriteText(Path.Combine(reportsDirectory, "evaluation.md"), EvaluationReport.Render(this, withImages: true));
     }
 
     /// <summary>The report without images, for a CI job summary or a pull-request comment.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Mlops.Files;
 
 namespace Mlops.Targets.Internal;
 
@@ -48,9 +49,7 @@ internal static class BuildSchema
             return;
         }
 
-        Directory.CreateDirectory(root / ".nuke");
-        File.WriteAllText(path + ".tmp", text);
-        File.Move(path + ".tmp", path, overwrite: true);
+        AtomicFile.WriteText(path, text);
     }
 
     private static JsonObject TypeOf(Type type)

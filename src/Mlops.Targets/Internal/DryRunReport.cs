@@ -1,5 +1,6 @@
 using System.Text;
 using Mlops.Effects;
+using Mlops.Files;
 
 namespace Mlops.Targets.Internal;
 
@@ -27,9 +28,7 @@ internal static class DryRunReport
 
         var report = masker.Apply(text.ToString());
         var path = root / "artifacts" / "dry-run.md";
-        Directory.CreateDirectory(path.Parent!);
-        File.WriteAllText(path + ".tmp", report);
-        File.Move(path + ".tmp", path, overwrite: true);
+        AtomicFile.WriteText(path, report);
 
         console.Out.WriteLine();
         console.Out.WriteLine(effects.Count == 0 ? "Dry run: no side effects." : $"Dry run: {effects.Count} side effect(s) recorded, none performed:");

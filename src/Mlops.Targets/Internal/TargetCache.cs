@@ -2,6 +2,7 @@ using System.Collections;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Mlops.Files;
 
 namespace Mlops.Targets.Internal;
 
@@ -55,11 +56,7 @@ internal sealed class TargetCache(AbsolutePath root, Lazy<string> codeFingerprin
     public void Record(ExecutableTarget target, SortedDictionary<string, string> inputs)
     {
         var record = new CacheRecord(target.Name, inputs, HashOutputs(target));
-        System.IO.Directory.CreateDirectory(Directory);
-        var path = PathOf(target);
-        var temporary = path + ".tmp";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(record, Json));
-        File.Move(temporary, path, overwrite: true);
+        AtomicFile.WriteText(PathOf(target), JsonSerializer.Serialize(record, Json));
     }
 
     public void Forget(ExecutableTarget target)

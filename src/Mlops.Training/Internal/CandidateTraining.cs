@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using Microsoft.ML;
+using Mlops.Files;
 
 namespace Mlops.Training.Internal;
 
@@ -40,11 +41,11 @@ internal static class CandidateTraining
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var folder = Path.GetFullPath(Path.Combine(outputDirectory, candidate.Name));
         var modelPath = Path.Combine(folder, ModelFile);
-        AtomicFile.Write(modelPath, bytes);
+        AtomicFile.WriteBytes(modelPath, bytes);
         var duration = clock.Elapsed;
         var record = new RunRecord(candidate.Name, definition.Name, candidate.Hyperparameters, config.Seed, config.Label,
             config.Features, context.GitCommit, context.Data, data.Rows, RunRecord.MlNet, Math.Round(duration.TotalSeconds, 3), sha256);
-        AtomicFile.Write(Path.Combine(folder, RunFile), record.ToJson());
+        AtomicFile.WriteBytes(Path.Combine(folder, RunFile), record.ToJson());
 
         progress?.Report(new TrainingProgress(candidate.Name, TrainingProgress.Done, 1.0));
         return new TrainedCandidate(candidate.Name, definition.Name, modelPath, sha256, duration, data.Rows);
