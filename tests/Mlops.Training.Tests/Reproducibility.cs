@@ -30,6 +30,20 @@ public sealed class Reproducibility(RealTraining training) : IDisposable
     }
 
     [Fact]
+    public async Task Quoted_fields_are_read_as_their_values_as_evaluation_and_serving_read_them()
+    {
+        // The same data with every categorical value quoted: the model must be the same, not one whose categories
+        // carry quotes that no scored row will ever have.
+        var quoted = _again.Write("quoted.csv", string.Join('\n', File.ReadLines(SharedAdultData.Train)
+            .Select(line => string.Join(',', line.Split(',').Select(f => f.Length > 0 && !char.IsAsciiDigit(f[0]) ? $"\"{f}\"" : f)))) + "\n");
+        var alone = training.Config with { Candidates = [.. training.Config.Candidates.Where(c => c.Name == "lightgbm")] };
+
+        var result = Assert.Single(await new ModelTrainer(alone).TrainAllAsync(quoted, _again["out"], training.Context));
+
+        Assert.Equal(training["lightgbm"].ModelSha256, result.ModelSha256);
+    }
+
+    [Fact]
     public void The_zip_holds_its_entries_in_order_with_one_fixed_timestamp()
     {
         using var zip = ZipFile.OpenRead(training["lightgbm"].ModelPath);

@@ -59,7 +59,10 @@ internal static class CandidateTraining
         return ReproducibleZip.Normalise(saved.ToArray());
     }
 
-    /// <summary>ML.NET 5 has no public way to stop a fit half-way, so cancellation is seen before and after it.</summary>
+    /// <summary>
+    /// ML.NET 5 has no public way to stop a fit half-way (MLContext.CancelExecution lives in the Microsoft.ML.Experimental
+    /// package, which this registry does not serve), so cancellation is seen before and after it.
+    /// </summary>
     private static ITransformer Fit(IEstimator<ITransformer> pipeline, IDataView rows, string where, CancellationToken cancellation)
     {
         cancellation.ThrowIfCancellationRequested();

@@ -109,6 +109,7 @@ internal sealed class TrainingData
         return false;
     }
 
+    /// <summary>Read as evaluation and serving read it: quoted fields unquoted, so "Private" and Private are one category.</summary>
     private static TextLoader.Options Options(TextLoader.Column[] columns) =>
-        new() { HasHeader = true, Separators = [','], Columns = columns };
+        new() { HasHeader = true, Separators = [','], AllowQuoting = true, Columns = columns };
 }
