@@ -17,7 +17,7 @@ internal sealed partial class Build
         .Produces(BenchmarkResults)
         .Executes(async () =>
         {
-            var progress = new Progress<string>(step => Log.Information("{Step}", step));
+            var progress = new SynchronousProgress<string>(step => Log.Information("{Step}", step));
             var pages = new[]
             {
                 ("launcher.md", await new LauncherBenchmark(RootDirectory, _benchmarkRounds, progress).RunAsync()),

@@ -57,11 +57,7 @@ internal sealed partial class Build
             var pointer = DatasetPointer.Read(DatasetPointerFile);
             var remote = DataRemote.Parse(_dataRemote, RootDirectory);
             var pull = new DatasetPull(pointer, remote, new ContentCache(TemporaryDirectory / "data-cache"), PulledData);
-            var report = await pull.RunAsync(new Progress<string>(step => Log.Information("{Step}", step)));
-            foreach (var file in report.Files)
-            {
-                Log.Information("{Path}: {Outcome} ({Size:N0} bytes, sha256 {Sha})", file.Path, file.Outcome, file.Size, file.Sha256[..12]);
-            }
+            await pull.RunAsync(new SynchronousProgress<string>(step => Log.Information("{Step}", step)));
         });
 
     private Target ValidateData => _ => _
@@ -95,7 +91,7 @@ internal sealed partial class Build
             IReadOnlyList<TrainedCandidate> trained = [];
             await ShowProgressAsync("Training", config.Candidates.Select(c => c.Name).ToList(), async progress =>
                 trained = await new ModelTrainer(config).TrainAllAsync(TrainCsv, ModelArtifacts, context,
-                    new Progress<TrainingProgress>(p => progress.Report(new ProgressUpdate(p.Candidate, p.Stage, p.Fraction)))));
+                    new SynchronousProgress<TrainingProgress>(p => progress.Report(new ProgressUpdate(p.Candidate, p.Stage, p.Fraction)))));
             foreach (var candidate in trained)
             {
                 Log.Information("{Candidate} ({Trainer}): {Rows:N0} rows in {Seconds:0.00} s, model sha256 {Sha}",

@@ -29,7 +29,7 @@ public sealed class LauncherBenchmark(string repositoryRoot, int rounds, IProgre
             ]);
             var direct = BenchmarkCommand.Of("dotnet build/bin/_build.dll --help (assembly directly)", "dotnet", "build/bin/_build.dll", "--help");
 
-            var benchmark = new AlternatingBenchmark(copy.Path, new Progress<int>(round => progress?.Report($"Round {round}/{rounds}")));
+            var benchmark = new AlternatingBenchmark(copy.Path, new RoundProgress(progress, rounds));
             var timings = await benchmark.RunAsync([launcher, nukeStyle, direct], rounds);
             return Report(timings, timings[0].Median / timings[1].Median);
         }
@@ -37,6 +37,12 @@ public sealed class LauncherBenchmark(string repositoryRoot, int rounds, IProgre
         {
             copy.Delete();
         }
+    }
+
+    /// <summary>"Round 3/10", reported at once (Progress&lt;T&gt; would post it to the thread pool, out of order).</summary>
+    private sealed class RoundProgress(IProgress<string>? progress, int rounds) : IProgress<int>
+    {
+        public void Report(int value) => progress?.Report($"Round {value}/{rounds}");
     }
 
     private BenchmarkReport Report(IReadOnlyList<CommandTimings> timings, double ratio)

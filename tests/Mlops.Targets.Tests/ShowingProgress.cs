@@ -4,6 +4,9 @@ namespace Mlops.Targets.Tests;
 
 public sealed class ShowingProgress : IDisposable
 {
+    private static readonly string[] ReportedOrder =
+        ["Training: lightgbm fitting", "Training: logistic fitting", "Training: lightgbm done", "Training: logistic done", "Succeeded"];
+
     private readonly BuildRun _run = new();
 
     private sealed class Training : MlopsBuild
@@ -29,6 +32,15 @@ public sealed class ShowingProgress : IDisposable
         Assert.Single(_run.Output.Split('\n'), l => l.Contains("Training: lightgbm fitting", StringComparison.Ordinal));
         Assert.Contains("Training: lightgbm done", _run.Output, StringComparison.Ordinal);
         Assert.Contains("Training: logistic done", _run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Stage_lines_come_in_the_order_reported_and_before_the_target_ends()
+    {
+        _run.Run(new Training(), "Train");
+
+        var order = ReportedOrder.Select(line => _run.Output.IndexOf(line, StringComparison.Ordinal)).ToList();
+        Assert.True(order[0] >= 0 && order.SequenceEqual(order.Order()), _run.Output);
     }
 
     [Fact]

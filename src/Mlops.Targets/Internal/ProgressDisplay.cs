@@ -32,23 +32,46 @@ internal sealed class ProgressDisplay(BuildConsole console, MaskingSink? console
             .StartAsync(async context =>
             {
                 var bars = tasks.ToDictionary(t => t, t => context.AddTask(Markup.Escape($"{title}: {t}"), maxValue: 1.0));
-                await work(new Progress<ProgressUpdate>(update =>
+                await work(new SynchronousProgress<ProgressUpdate>(update =>
                 {
                     if (bars.TryGetValue(update.Task, out var bar))
                     {
-                        bar.Description = Markup.Escape($"{title}: {update.Task} ({update.Stage})");
-                        bar.Value = update.Fraction ?? bar.Value;
-                        if (update.Stage == "done")
-                        {
-                            bar.Value = bar.MaxValue;
-                        }
+                        Show(bar, title, update);
                     }
                 }));
                 foreach (var bar in bars.Values)
                 {
-                    bar.Value = bar.MaxValue;
+                    Finish(bar);
                 }
             });
+    }
+
+    /// <summary>
+    /// A fraction fills the bar; a stage without one (a trainer that does not say how far it is) shows a moving bar
+    /// rather than the fraction of the stage before, which would read as nearly done.
+    /// </summary>
+    private static void Show(ProgressTask bar, string title, ProgressUpdate update)
+    {
+        bar.Description = Markup.Escape($"{title}: {update.Task} ({update.Stage})");
+        if (update.Stage == "done")
+        {
+            Finish(bar);
+        }
+        else if (update.Fraction is { } fraction)
+        {
+            bar.IsIndeterminate = false;
+            bar.Value = fraction;
+        }
+        else
+        {
+            bar.IsIndeterminate = true;
+        }
+    }
+
+    private static void Finish(ProgressTask bar)
+    {
+        bar.IsIndeterminate = false;
+        bar.Value = bar.MaxValue;
     }
 
     /// <summary>One log line per stage a task enters (fractions within a stage would flood a CI log).</summary>
