@@ -1,4 +1,5 @@
 using Mlops.Targets.GitHubActions;
+using Serilog;
 
 namespace Mlops.Targets.Tests;
 
@@ -18,6 +19,8 @@ public sealed class OnGitHubActions : IDisposable
         public Target Promote => _ => _.DependsOn(Evaluate).Executes(() => Gate());
 
         public Target Release => _ => _.OnlyWhenStatic(GitHubCondition.PushTo("main")).Executes(() => ReportOutcome("released"));
+
+        public Target Comment => _ => _.After(Evaluate).Executes(() => Log.Warning("Could not comment on {PullRequest}: {Reason}", "o/r#7", "HTTP 403\nforbidden"));
 
         private static void Gate() => throw new InvalidOperationException("AUC 0.91 is below the gate 0.92\nsecond line");
     }
@@ -52,6 +55,16 @@ public sealed class OnGitHubActions : IDisposable
     }
 
     [Fact]
+    public void A_warning_is_a_warning_annotation_titled_with_its_target()
+    {
+        _run.Run(new Reporting(), "Comment");
+
+        Assert.Equal(0, _run.ExitCode);
+        var annotation = _run.Output.Split('\n').Single(l => l.StartsWith("::warning ", StringComparison.Ordinal));
+        Assert.Equal("::warning title=Comment::Could not comment on o/r#7: HTTP 403%0Aforbidden", annotation);
+    }
+
+    [Fact]
     public void The_job_summary_gets_the_table_outcomes_and_reports()
     {
         _run.Run(new Reporting(), "Evaluate");
@@ -81,10 +94,11 @@ public sealed class OnGitHubActions : IDisposable
     {
         _run.Environment.Clear();
 
-        _run.Run(new Reporting(), "Release");
+        _run.Run(new Reporting(), "Release", "Comment");
 
         Assert.Equal("Succeeded", _run.StatusOf("Release"));
         Assert.DoesNotContain("::group::", _run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("::warning", _run.Output, StringComparison.Ordinal);
     }
 
     public void Dispose() => _run.Dispose();

@@ -16,7 +16,8 @@ internal sealed class BuildLog : IDisposable
     private readonly ILogger _previous;
     private readonly Logger _logger;
 
-    public BuildLog(AbsolutePath root, BuildConsole console, SecretMasker masker, Verbosity verbosity)
+    /// <param name="annotateWarnings">On GitHub Actions: warnings also become annotations.</param>
+    public BuildLog(AbsolutePath root, BuildConsole console, SecretMasker masker, Verbosity verbosity, bool annotateWarnings = false)
     {
         var directory = root / "artifacts" / "logs";
         Directory.CreateDirectory(directory);
@@ -32,12 +33,21 @@ internal sealed class BuildLog : IDisposable
         };
         var file = new StreamWriter(FilePath, append: false) { AutoFlush = false };
         ConsoleSink = new MaskingSink(console.Out, new ConsoleLineFormatter(console.UseColors, verbosity == Verbosity.Verbose), masker, ownsWriter: false);
-        _logger = new LoggerConfiguration()
+        var configuration = new LoggerConfiguration()
             .MinimumLevel.Debug()
             .Enrich.FromLogContext()
             .WriteTo.Sink(ConsoleSink, consoleLevel)
-            .WriteTo.Sink(new MaskingSink(file, new RenderedCompactJsonFormatter(), masker, ownsWriter: true))
-            .CreateLogger();
+            .WriteTo.Sink(new MaskingSink(file, new RenderedCompactJsonFormatter(), masker, ownsWriter: true));
+        if (annotateWarnings)
+        {
+            // Errors are annotated once, as the failure of their target; warnings have no other way onto the page.
+            var annotations = new MaskingSink(console.Out, new WarningAnnotationFormatter(), masker, ownsWriter: false);
+            configuration = configuration.WriteTo.Logger(warnings => warnings
+                .Filter.ByIncludingOnly(e => e.Level == LogEventLevel.Warning)
+                .WriteTo.Sink(annotations));
+        }
+
+        _logger = configuration.CreateLogger();
         _previous = Log.Logger;
         Log.Logger = _logger;
     }

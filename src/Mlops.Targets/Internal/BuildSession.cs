@@ -98,7 +98,8 @@ internal static class BuildSession
         }
 
         Requirements.ThrowIfUnmet(plan, parameters);
-        using var log = new BuildLog(root, console, masker: build.Secrets, options.Verbosity);
+        var onGitHub = environment.GetValueOrDefault("GITHUB_ACTIONS") == "true";
+        using var log = new BuildLog(root, console, masker: build.Secrets, options.Verbosity, annotateWarnings: onGitHub);
         build.Console = console;
         build.ConsoleLog = log.ConsoleSink;
         Log.Debug("Root {Root}; log {LogFile}", root, log.FilePath);
@@ -113,7 +114,6 @@ internal static class BuildSession
             }
         }
 
-        var onGitHub = environment.GetValueOrDefault("GITHUB_ACTIONS") == "true";
         var reporter = onGitHub ? new GitHubActionsReporter(console, root, build.Secrets, grouped: options.Parallelism <= 1) : null;
         var clock = Stopwatch.StartNew();
         await new TargetRunner(plan, cache, force, options.Parallelism, reporter).RunAsync();

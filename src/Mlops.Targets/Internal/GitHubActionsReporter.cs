@@ -29,8 +29,8 @@ internal sealed class GitHubActionsReporter(BuildConsole console, AbsolutePath r
         if (failure is not null)
         {
             var location = Location(failure);
-            var properties = $"title={Property($"{step.Name} failed")}{location}";
-            Write($"::error {properties}::{Data(masker.Apply(failure.Message))}");
+            var properties = $"title={WorkflowCommand.Property($"{step.Name} failed")}{location}";
+            Write($"::error {properties}::{WorkflowCommand.Data(masker.Apply(failure.Message))}");
         }
     }
 
@@ -64,7 +64,7 @@ internal sealed class GitHubActionsReporter(BuildConsole console, AbsolutePath r
     {
         var frame = new StackTrace(failure, fNeedFileInfo: true).GetFrames()
             .FirstOrDefault(f => f.GetFileName() is { } file && file.StartsWith(root.Value + Path.DirectorySeparatorChar, StringComparison.Ordinal));
-        return frame is null ? "" : $",file={Property(AbsolutePath.Create(frame.GetFileName()!).RelativeTo(root))},line={frame.GetFileLineNumber()}";
+        return frame is null ? "" : $",file={WorkflowCommand.Property(AbsolutePath.Create(frame.GetFileName()!).RelativeTo(root))},line={frame.GetFileLineNumber()}";
     }
 
     private void Write(string command)
@@ -74,12 +74,6 @@ internal sealed class GitHubActionsReporter(BuildConsole console, AbsolutePath r
             console.Out.WriteLine(command);
         }
     }
-
-    // GitHub's workflow-command escaping: data escapes %, CR and LF; property values also ':' and ','.
-    private static string Data(string text) => text.Replace("%", "%25", StringComparison.Ordinal)
-        .Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
-
-    private static string Property(string text) => Data(text).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
 }
 
 /// <summary>Told when each target starts and finishes (with its failure, if any).</summary>
