@@ -6,7 +6,7 @@ namespace Mlops.GitHub;
 
 /// <summary>
 /// Keeps a pull request's marked comment up to date through GitHub's issue comments API: lists every comment (all
-/// pages), takes the first carrying the marker line, and updates it, or creates one when none does. A comment that
+/// pages), takes the first that opens with the marker line, and updates it, or creates one when none does. A comment that
 /// already reads the same is left alone. A refusal becomes a one-line <see cref="GitHubApiException"/>.
 /// </summary>
 public sealed class GitHubPullRequestComments(IGitHubClient client) : IPullRequestComments
@@ -20,13 +20,14 @@ public sealed class GitHubPullRequestComments(IGitHubClient client) : IPullReque
     {
         ArgumentNullException.ThrowIfNull(pullRequest);
         var text = CommentMarker.Body(marker, body);
-        var line = CommentMarker.Line(marker);
         var (owner, repository, number) = pullRequest;
         var comments = _client.Issue.Comment;
 
         var all = await SendAsync(pullRequest, "listing the comments on",
             () => comments.GetAllForIssue(owner, repository, number, AllPagesOfHundred), cancellation);
-        var existing = all.FirstOrDefault(c => c.Body?.Contains(line, StringComparison.Ordinal) == true);
+        // Ours only when the marker is the first line: someone quoting the marker in their own comment must not have
+        // that comment overwritten.
+        var existing = all.FirstOrDefault(c => CommentMarker.Opens(c.Body, marker));
         if (existing is null)
         {
             var created = await SendAsync(pullRequest, "creating a comment on",

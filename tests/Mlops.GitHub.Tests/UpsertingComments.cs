@@ -83,6 +83,20 @@ public sealed class UpsertingComments : IDisposable
     }
 
     [Fact]
+    public async Task A_comment_that_only_quotes_the_marker_is_someone_elses_and_is_left_alone()
+    {
+        RecordedComments.Serve(_github, (page, json) => page == 1
+            ? Fixture.WithCommentBody(json, 520169504, "The bot finds its comment by `<!-- mlops:evaluation -->` on the first line.\n")
+            : json);
+        _github.Reply("POST", RecordedComments.ListPath, new Reply(201, Fixture.Text("create-issue-comment.json")));
+
+        var result = await _comments.UpsertAsync(RecordedComments.PullRequest, "evaluation", "AUC 0.91\n");
+
+        Assert.True(result.Created);
+        Assert.DoesNotContain(_github.Requests, r => r.Method == "PATCH");
+    }
+
+    [Fact]
     public async Task A_pull_request_without_any_comments_gets_a_new_one()
     {
         _github.Reply("GET", RecordedComments.ListPath, new Reply(200, "[]"));

@@ -37,22 +37,29 @@ public sealed class CopiedRepository : IAsyncLifetime
 
     /// <summary>Runs <c>bash build.sh</c> in the copy, standard error kept apart (in a file) from standard output.</summary>
     /// <param name="onCi">Launch as CI does (CI=true): nothing is regenerated, what is committed is checked.</param>
-    public async Task<Launch> LaunchAsync(string[] arguments, bool trace = false, string? dotnet = null, bool? onCi = null)
+    /// <param name="environment">Further variables, set last (a runner's GITHUB_* variables, say).</param>
+    public async Task<Launch> LaunchAsync(string[] arguments, bool trace = false, string? dotnet = null, bool? onCi = null,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var errorFile = System.IO.Path.Combine(_folder, "stderr.txt");
-        var environment = new Dictionary<string, string?> { ["MLOPS_LAUNCHER_TRACE"] = trace ? "1" : "" };
+        var variables = new Dictionary<string, string?> { ["MLOPS_LAUNCHER_TRACE"] = trace ? "1" : "" };
         if (onCi is { } ci)
         {
-            environment["CI"] = ci ? "true" : "";
-            environment["GITHUB_ACTIONS"] = "";
+            variables["CI"] = ci ? "true" : "";
+            variables["GITHUB_ACTIONS"] = "";
         }
 
         if (dotnet is not null)
         {
-            environment["DOTNET_EXE"] = dotnet;
+            variables["DOTNET_EXE"] = dotnet;
         }
 
-        var result = await new ProcessRunner { Echo = false, Environment = environment }
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            variables[name] = value;
+        }
+
+        var result = await new ProcessRunner { Echo = false, Environment = variables }
             .RunAsync("bash", ["-c", "bash build.sh \"$@\" 2> \"$0\"", errorFile, .. arguments], Path);
         return new Launch(result.ExitCode, result.Output, File.ReadAllLines(errorFile));
     }

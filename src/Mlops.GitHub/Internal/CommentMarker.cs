@@ -15,6 +15,14 @@ internal static partial class CommentMarker
         return Line(marker) + "\n" + body;
     }
 
+    /// <summary>Whether <paramref name="body"/> is a comment of this marker: the marker line is its first line.</summary>
+    public static bool Opens(string? body, string marker)
+    {
+        var line = Line(marker);
+        return body is not null && body.StartsWith(line, StringComparison.Ordinal) &&
+            (body.Length == line.Length || body[line.Length] is '\n' or '\r');
+    }
+
     // No spaces, '>' or "--": any of them could end the HTML comment early or let one marker match inside another.
     private static string Checked(string marker) =>
         marker is not null && Allowed().IsMatch(marker)
