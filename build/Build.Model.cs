@@ -104,12 +104,15 @@ internal sealed partial class Build
         .DependsOn(PullData, Train)
         .Consumes(Train)
         .Inputs(EvaluationConfigFile, TrainingConfigFile, TestCsv)
-        .Inputs("artifacts/model/*/model.zip", "k8s/overlays/production/model-metrics.json")
+        .Inputs("artifacts/model/*/model.zip")
+        .Inputs(() => ChampionMetricsContent())
         .Produces("artifacts/model/metrics.json", "artifacts/reports")
         .Permissions("pull-requests: write")
         .UsesSecrets(() => _githubToken)
         .Executes(async () =>
         {
+            // Metrics or plots of an earlier run must not stand beside a run that fails half-way.
+            RemoveEvaluation();
             var config = EvaluationConfig.Read(EvaluationConfigFile);
             var candidates = TrainingConfig.Read(TrainingConfigFile).Candidates
                 .Select(c => new CandidateModel(c.Name, ModelArtifacts / c.Name / "model.zip")).ToList();
@@ -140,6 +143,29 @@ internal sealed partial class Build
         return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream));
     }
 
+    /// <summary>
+    /// The production model's recorded metrics, where the champion rule of configs/evaluation.json finds them, by
+    /// content: a new champion re-runs Evaluate. A config that cannot be read counts as no champion here; Evaluate
+    /// itself then reports what is wrong with it.
+    /// </summary>
+    private string ChampionMetricsContent()
+    {
+        try
+        {
+            if (EvaluationConfig.Read(EvaluationConfigFile).Champion is not { } rule)
+            {
+                return "no champion rule";
+            }
+
+            var file = RootDirectory / rule.MetricsPath;
+            return File.Exists(file) ? $"{rule.MetricsPath} sha256 {Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file)))}" : $"{rule.MetricsPath} absent";
+        }
+        catch (EvaluationInputException e)
+        {
+            return e.Message;
+        }
+    }
+
     private void RemoveModelArtifacts()
     {
         if (Directory.Exists(ModelArtifacts))
@@ -147,9 +173,20 @@ internal sealed partial class Build
             Directory.Delete(ModelArtifacts, recursive: true);
         }
 
-        foreach (var report in Directory.Exists(Reports) ? Directory.GetFiles(Reports, "evaluation*") : [])
+        RemoveEvaluation();
+    }
+
+    /// <summary>Evaluate's outputs: metrics.json and the whole reports folder (the report and its plots).</summary>
+    private void RemoveEvaluation()
+    {
+        if (File.Exists(ModelArtifacts / "metrics.json"))
         {
-            File.Delete(report);
+            File.Delete(ModelArtifacts / "metrics.json");
+        }
+
+        if (Directory.Exists(Reports))
+        {
+            Directory.Delete(Reports, recursive: true);
         }
     }
 }
