@@ -67,6 +67,7 @@ public sealed class ReadingExpectationSuites : IDisposable
         { $$"""{ {{Label}}, "rows": { "train": {} }, "columns": { "x": { "type": "number" } } }""", "field 'rows.train' must give min, max or both." },
         { $$"""{ {{Label}}, "rows": { "train": { "min": -1 } }, "columns": { "x": { "type": "number" } } }""", "field 'rows.train.min' must not be negative, not -1." },
         { $$"""{ {{Label}}, "rows": { "validation": { "min": 1 } }, "columns": { "x": { "type": "number" } } }""", "field 'rows.validation' is not a known field; known: train, test." },
+        { $$"""{ {{Label}}, "rows": { "train": { "min": 1 } }, "rows": { "train": { "min": 9 } }, "columns": { "x": { "type": "number" } } }""", "field 'rows' appears twice." },
         { $$"""{ {{Label}}, "maxDuplicateFraction": 2, "columns": { "x": { "type": "number" } } }""", "field 'maxDuplicateFraction' must be a fraction from 0 to 1, not 2." },
         { $$"""{ {{Label}}, "drift": { "bins": 10 }, "columns": { "x": { "type": "number" } } }""", "field 'drift.maxPsi' is required (a number)." },
         { $$"""{ {{Label}}, "drift": { "maxPsi": 0 }, "columns": { "x": { "type": "number" } } }""", "field 'drift.maxPsi' must be greater than 0, not 0." },
@@ -75,6 +76,15 @@ public sealed class ReadingExpectationSuites : IDisposable
         { $$"""{ {{Label}}, "drift": { "maxPsi": 0.1, "features": { "x": "high" } }, "columns": { "x": { "type": "number" } } }""", "field 'drift.features.x' must be a number, not 'high'." },
         { """{ "label": { "column": "y", "values": ["0", "1"] }, "columns": { "x": { "type": "number" } }""", "not valid JSON at line 1" },
     };
+
+    [Fact]
+    public void A_suite_saved_with_a_byte_order_mark_is_read()
+    {
+        File.WriteAllText(_folder["adult.expectations.json"], $$"""{ {{Label}}, "columns": { "x": { "type": "number" } } }""",
+            new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+
+        Assert.Equal(["x", "y"], ExpectationSuite.Read(_folder["adult.expectations.json"]).ColumnNames);
+    }
 
     [Theory]
     [MemberData(nameof(Malformed))]

@@ -50,6 +50,7 @@ public sealed class ReadingTheConfig : IDisposable
     [Theory]
     [InlineData("{ \"gates\": ", "not valid JSON")]
     [InlineData("[]", "the top level must be an object")]
+    [InlineData("{ \"gates\": { \"auc\": { \"min\": 0.9 } }, \"gates\": {} }", "not valid JSON: Duplicate property 'gates'")]
     [InlineData("{ \"gatse\": {} }", "unknown field gatse (expected label, gates, slices, select, champion)")]
     [InlineData("{ \"gates\": { \"aucc\": { \"min\": 0.9 } } }", "gates.aucc: 'aucc' is not a metric (known: accuracy, auc, f1, precision, recall, logLoss)")]
     [InlineData("{ \"gates\": { \"auc\": { \"min\": \"high\" } } }", "gates.auc.min must be a number")]

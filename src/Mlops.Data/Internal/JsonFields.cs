@@ -29,7 +29,8 @@ internal sealed class JsonFields
         JsonElement root;
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllBytes(file));
+            // As text, so a byte-order mark (an editor on Windows) is not read as bad JSON.
+            using var document = JsonDocument.Parse(File.ReadAllText(file));
             root = document.RootElement.Clone();
         }
         catch (JsonException e)
@@ -43,14 +44,20 @@ internal sealed class JsonFields
             : throw new DataInputException($"{file}: the top level must be a JSON object, not {Describe(root)}.");
     }
 
-    /// <summary>Refuses any field not in <paramref name="known"/>.</summary>
+    /// <summary>Refuses any field not in <paramref name="known"/>, and a field given twice (JSON would keep the last silently).</summary>
     public void AllowOnly(params string[] known)
     {
+        var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in _element.EnumerateObject())
         {
             if (!known.Contains(property.Name, StringComparer.Ordinal))
             {
                 throw Error(property.Name, $"is not a known field{DidYouMean.For(property.Name, known)}; known: {string.Join(", ", known)}.");
+            }
+
+            if (!names.Add(property.Name))
+            {
+                throw Error(property.Name, "appears twice.");
             }
         }
     }

@@ -9,6 +9,8 @@ internal static class JsonFile
     {
         CommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
+        // A field given twice would otherwise be read as its last value, silently.
+        AllowDuplicateProperties = false,
     };
 
     /// <summary>The root element, detached from the document so the caller need not dispose anything.</summary>
