@@ -87,7 +87,7 @@ public sealed class DatasetPull(DatasetPointer dataset, IDataRemote remote, Cont
         {
             throw new DataRemoteException($"{Shown(file)}: {e.Message}", e);
         }
-        catch (Exception e) when (e is IOException or HttpRequestException)
+        catch (Exception e) when (e is IOException or HttpRequestException or UnauthorizedAccessException)
         {
             throw new DataRemoteException($"{Shown(file)}: reading {source} failed: {e.Message}", e);
         }

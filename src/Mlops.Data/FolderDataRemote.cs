@@ -8,11 +8,9 @@ public sealed class FolderDataRemote : IDataRemote
     public FolderDataRemote(string folder)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        // Whether the folder is there is asked only when a file must be fetched: data already in place and verified
+        // needs no remote (an unmounted share, a laptop offline).
         Folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
-        if (!Directory.Exists(Folder))
-        {
-            throw new DataInputException($"Data remote folder {Folder} does not exist.");
-        }
     }
 
     public string Folder { get; }
@@ -21,6 +19,11 @@ public sealed class FolderDataRemote : IDataRemote
 
     public Task<Stream> OpenAsync(string relativePath, CancellationToken cancellation)
     {
+        if (!Directory.Exists(Folder))
+        {
+            throw new DataRemoteException($"Data remote folder {Folder} does not exist.");
+        }
+
         var path = Describe(relativePath);
         if (!DatasetPaths.IsInside(relativePath) || !File.Exists(path))
         {

@@ -52,9 +52,11 @@ public sealed class ParsingRemotes : IDisposable
     }
 
     [Fact]
-    public void A_folder_that_does_not_exist_is_named()
+    public async Task A_folder_that_does_not_exist_is_named_when_a_file_is_opened_from_it()
     {
-        var error = Assert.Throws<DataInputException>(() => DataRemote.Parse("no-such-remote", _folder.Path));
+        var remote = DataRemote.Parse("no-such-remote", _folder.Path);
+
+        var error = await Assert.ThrowsAsync<DataRemoteException>(() => remote.OpenAsync("train.csv", CancellationToken.None));
 
         Assert.Equal($"Data remote folder {_folder["no-such-remote"]} does not exist.", error.Message);
     }

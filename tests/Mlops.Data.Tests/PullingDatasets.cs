@@ -104,6 +104,21 @@ public sealed class PullingDatasets : IDisposable
     }
 
     [Fact]
+    public async Task Data_in_place_needs_no_remote_and_a_missing_remote_folder_is_named_when_a_file_must_be_fetched()
+    {
+        await Pull().RunAsync();
+        var gone = new FolderDataRemote(_folder["unmounted-share"]);
+
+        var report = await new DatasetPull(_adult, gone, new ContentCache(_folder["cache"]), _folder["data/adult"]).RunAsync();
+        Assert.All(report.Files, f => Assert.Equal(PullOutcome.Unchanged, f.Outcome));
+
+        File.Delete(_folder["data/adult/test.csv"]);
+        var error = await Assert.ThrowsAsync<DataRemoteException>(
+            () => new DatasetPull(_adult, gone, new ContentCache(_folder["other-cache"]), _folder["data/adult"]).RunAsync());
+        Assert.Equal($"adult/test.csv: Data remote folder {_folder["unmounted-share"]} does not exist.", error.Message);
+    }
+
+    [Fact]
     public async Task Progress_says_what_happened_to_each_file()
     {
         var lines = new List<string>();

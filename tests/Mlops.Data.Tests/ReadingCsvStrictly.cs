@@ -53,7 +53,7 @@ public sealed class ReadingCsvStrictly : IDisposable
     {
         var report = ValidateTrain("x,city,y\n1,\"Par\nis\",0\nabc,Paris,1\n");
 
-        Assert.Equal(["line 2: 'Par\nis'"], Failed(report, "city", "categories").FirstOffendingRows);
+        Assert.Equal(["line 2: 'Par\\nis'"], Failed(report, "city", "categories").FirstOffendingRows);
         Assert.Equal(["line 4: 'abc'"], Failed(report, "x", "type").FirstOffendingRows);
     }
 
@@ -101,6 +101,25 @@ public sealed class ReadingCsvStrictly : IDisposable
         var report = ValidateTrain("\nx,city,y\n1,Paris,0\n");
 
         Assert.Equal("train.csv has an empty first line where the header row belongs", Failed(report, null, "readable").Observed);
+    }
+
+    [Fact]
+    public void A_header_whose_quote_is_never_closed_is_unreadable_rather_than_one_huge_column_name()
+    {
+        var report = ValidateTrain("x,\"city,y\n1,Paris,0\n2,Paris,1\n");
+
+        Assert.Equal("train.csv has a header row (line 1) that cannot be read: a quoted field that is never closed",
+            Failed(report, null, "readable").Observed);
+    }
+
+    [Fact]
+    public void A_long_offending_value_is_cut_so_one_bad_field_cannot_flood_the_report()
+    {
+        var value = new string('z', 500);
+
+        var report = ValidateTrain($"x,city,y\n1,{value},0\n");
+
+        Assert.Equal([$"line 2: '{new string('z', 60)}…'"], Failed(report, "city", "categories").FirstOffendingRows);
     }
 
     [Fact]

@@ -69,6 +69,13 @@ internal sealed class CsvTable
             return null;
         }
 
+        if (records[0].Problem is { } problem)
+        {
+            // An unclosed quote in the header swallows the whole file into one column name: say so, not that.
+            unreadable = $"has a header row (line 1) that cannot be read: {problem}";
+            return null;
+        }
+
         return new CsvTable(records[0].Fields, records.GetRange(1, records.Count - 1), text.EndsWith('\n'));
     }
 

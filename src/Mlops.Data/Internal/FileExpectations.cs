@@ -57,9 +57,9 @@ internal static class FileExpectations
         var missing = suite.ColumnNames.Where(c => !header.Contains(c, StringComparer.Ordinal)).ToList();
         var problems = missing.Select(c => $"missing '{c}'").ToList();
         problems.AddRange(header.Where(h => !suite.ColumnNames.Contains(h, StringComparer.Ordinal)).Distinct(StringComparer.Ordinal)
-            .Select(h => $"unexpected '{h}'{DidYouMean.For(h, missing.Count > 0 ? missing : suite.ColumnNames)}"));
+            .Select(h => $"unexpected '{Show.Value(h)}'{DidYouMean.For(h, missing.Count > 0 ? missing : suite.ColumnNames)}"));
         problems.AddRange(header.GroupBy(h => h, StringComparer.Ordinal).Where(g => g.Count() > 1)
-            .Select(g => $"'{g.Key}' appears {g.Count()} times"));
+            .Select(g => $"'{Show.Value(g.Key)}' appears {g.Count()} times"));
         return problems.Count == 0 ? Outcome.Pass("as expected") : Outcome.Fail(string.Join("; ", problems));
     }
 

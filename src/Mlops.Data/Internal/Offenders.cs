@@ -16,7 +16,7 @@ internal sealed class Offenders
         Count++;
         if (_first.Count < Shown)
         {
-            _first.Add($"line {line}: '{value}'");
+            _first.Add($"line {line}: '{Show.Value(value)}'");
         }
     }
 
