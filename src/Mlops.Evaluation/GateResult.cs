@@ -26,6 +26,12 @@ public sealed record GateResult(string Gate, double? Observed, GateBound Bound, 
     {
         get
         {
+            if (Observed is null && Note is not null)
+            {
+                // Nothing was measured to compare ("NaN > 0.1" would say nothing): the note is the reason.
+                return $"{Gate}: {Note}";
+            }
+
             var (observed, threshold) = Numbers.Distinct(Observed ?? double.NaN, Threshold ?? double.NaN);
             var clause = $"{Gate} {observed} {(Bound == GateBound.AtLeast ? "<" : ">")} {threshold}";
             return Note is null ? clause : $"{clause} ({Note})";

@@ -79,6 +79,38 @@ public sealed class Gating(TrainedCandidates trained)
     }
 
     [Fact]
+    public void A_counted_slice_that_cannot_define_the_metric_fails_the_gap_gate_naming_it()
+    {
+        // The real test file with every Amer-Indian-Eskimo row labelled 0: that slice has one class, so no AUC.
+        using var folder = new TemporaryFolder();
+        var lines = File.ReadAllLines(SharedAdultData.Test);
+        var header = lines[0].Split(',');
+        var (race, label) = (Array.IndexOf(header, "race"), Array.IndexOf(header, "label"));
+        var test = folder.Write("test.csv", string.Join('\n', lines.Select((line, i) =>
+        {
+            var fields = line.Split(',');
+            if (i > 0 && fields[race] == "Amer-Indian-Eskimo")
+            {
+                fields[label] = "0";
+            }
+
+            return string.Join(',', fields);
+        })) + "\n");
+        var config = Configs.WithSliceGap(MetricName.Auc, 0.5) with
+        {
+            Slices = new SliceRules(["race"], new Dictionary<string, double> { [MetricName.Auc] = 0.5 }, 100),
+        };
+
+        var result = new ModelEvaluator(config).Evaluate([trained.LightGbm], test, null);
+
+        var gate = Assert.Single(result.Candidate("lightgbm").Gates);
+        Assert.False(gate.Passed);
+        Assert.Null(gate.Observed);
+        Assert.Matches(@"^No candidate passed the gates: lightgbm: slice gap auc by race: auc is undefined for Amer-Indian-Eskimo \(\d+ rows\), so the gap cannot be bounded$",
+            result.FailureReason);
+    }
+
+    [Fact]
     public void Values_that_would_read_the_same_get_more_decimals()
     {
         var gate = new GateResult("auc", 0.89996, GateBound.AtLeast, 0.9, false);

@@ -36,6 +36,16 @@ internal sealed class GateChecks(EvaluationConfig config, ChampionMetrics? champ
     private static GateResult SliceGap(SliceColumnMetrics column, string metric, double maxGap)
     {
         var gate = $"slice gap {metric} by {column.Column}";
+        // A slice large enough to count that cannot define the metric (one class only, never predicted positive)
+        // would drop out of the gap unseen, and it is often the very slice the gate is there for.
+        var undefined = column.Values.Where(s => s.Rows >= column.MinRows && double.IsNaN(s.Metric(metric)))
+            .Select(s => $"{s.Value} ({s.Rows} rows)").ToList();
+        if (undefined.Count > 0)
+        {
+            return new GateResult(gate, null, GateBound.AtMost, maxGap, false,
+                $"{metric} is undefined for {string.Join(", ", undefined)}, so the gap cannot be bounded");
+        }
+
         return column.Gap(metric) is { } gap
             ? new GateResult(gate, gap.Gap, GateBound.AtMost, maxGap, gap.Gap <= maxGap,
                 $"{gap.HighestValue} {Numbers.Short(gap.Highest)} vs {gap.LowestValue} {Numbers.Short(gap.Lowest)}")
