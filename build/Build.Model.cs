@@ -87,6 +87,8 @@ internal sealed partial class Build
         .Executes(async () =>
         {
             var config = TrainingConfig.Read(TrainingConfigFile);
+            // A candidate renamed or removed from the config must not leave its old model to be handed on as output.
+            RemoveModelArtifacts();
             var context = new RunContext(await GitCommitAsync(), [new DataFileHash(TrainCsv.RelativeTo(RootDirectory), await Sha256Async(TrainCsv))]);
             IReadOnlyList<TrainedCandidate> trained = [];
             await ShowProgressAsync("Training", config.Candidates.Select(c => c.Name).ToList(), async progress =>

@@ -30,6 +30,9 @@ public sealed class RunningTheModelPipeline(CopiedRepository repository)
             Assert.Equal("Cached", StatusOf(second, target));
         }
 
+        // A candidate since removed from the config: its old model must not be handed on as Train's output.
+        Directory.CreateDirectory(repository["artifacts/model/retired"]);
+        File.WriteAllText(repository["artifacts/model/retired/model.zip"], "an old model");
         var config = File.ReadAllText(repository["configs/training.json"]);
         File.WriteAllText(repository["configs/training.json"], config.Replace("\"NumberOfIterations\": 120", "\"NumberOfIterations\": 110", StringComparison.Ordinal));
         Launch third;
@@ -47,6 +50,7 @@ public sealed class RunningTheModelPipeline(CopiedRepository repository)
         Assert.Equal("Cached", StatusOf(third, "ValidateData"));
         Assert.Equal("Succeeded", StatusOf(third, "Train"));
         Assert.Equal("Succeeded", StatusOf(third, "Evaluate"));
+        Assert.False(Directory.Exists(repository["artifacts/model/retired"]), "a retired candidate's model outlived a new training");
     }
 
     [Fact]

@@ -40,6 +40,7 @@ public sealed class RejectingConfigs : IDisposable
     [Theory]
     [InlineData("NumberOfThreads", "1", "it is always 1, so the model comes out byte-identical from run to run")]
     [InlineData("Seed", "7", "it is the config's 'seed'")]
+    [InlineData("ForceColumnWise", "false", "it is always the opposite of ForceRowWise (set that instead), so LightGBM never picks by timing")]
     [InlineData("labelColumnName", "\"y\"", "it comes from the config's 'label' and 'features'")]
     public void Settings_the_trainer_fixes_cannot_be_set_and_the_error_says_why(string name, string value, string reason)
     {

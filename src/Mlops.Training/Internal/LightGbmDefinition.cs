@@ -19,6 +19,7 @@ internal sealed class LightGbmDefinition : TrainerDefinition<LightGbmBinaryTrain
         new("Deterministic", "it is always true, so the model comes out byte-identical from run to run"),
         new("RowGroupColumnName", NoGroups),
         new("Booster", "its settings (L2Regularization, FeatureFraction, SubsampleFraction…) are set directly by name"),
+        new("ForceColumnWise", "it is always the opposite of ForceRowWise (set that instead), so LightGBM never picks by timing"),
     ];
 
     protected override IEnumerable<object> Targets(LightGbmBinaryTrainer.Options options)
