@@ -16,9 +16,13 @@ public sealed class HttpDataRemote : IDataRemote
         Timeout = TimeSpan.FromMinutes(2),
     };
 
-    private readonly HttpClient _client;
+    /// <summary>How long a download may go without a byte before it is given up (the client's timeout ends at the headers).</summary>
+    public static readonly TimeSpan DefaultIdleTimeout = TimeSpan.FromSeconds(60);
 
-    public HttpDataRemote(Uri baseUri, HttpClient? client = null)
+    private readonly HttpClient _client;
+    private readonly TimeSpan _idleTimeout;
+
+    public HttpDataRemote(Uri baseUri, HttpClient? client = null, TimeSpan? idleTimeout = null)
     {
         ArgumentNullException.ThrowIfNull(baseUri);
         if (!baseUri.IsAbsoluteUri || baseUri.Scheme is not ("http" or "https"))
@@ -29,6 +33,7 @@ public sealed class HttpDataRemote : IDataRemote
         // Without the trailing '/', relative paths would replace the last segment of the base instead of going under it.
         BaseUri = baseUri.AbsoluteUri.EndsWith('/') ? baseUri : new Uri(baseUri.AbsoluteUri + "/");
         _client = client ?? SharedClient;
+        _idleTimeout = idleTimeout ?? DefaultIdleTimeout;
     }
 
     public Uri BaseUri { get; }
@@ -63,7 +68,7 @@ public sealed class HttpDataRemote : IDataRemote
 
         try
         {
-            return new ResponseStream(response, await response.Content.ReadAsStreamAsync(cancellation));
+            return new ResponseStream(response, await response.Content.ReadAsStreamAsync(cancellation), uri, _idleTimeout);
         }
         catch
         {

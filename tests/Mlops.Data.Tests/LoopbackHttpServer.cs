@@ -12,11 +12,15 @@ internal sealed class LoopbackHttpServer : IAsyncDisposable
     private readonly HttpListener _listener = new();
     private readonly string _folder;
     private readonly Task _serving;
+    private readonly long? _stallAfter;
+    private readonly CancellationTokenSource _stopping = new();
     private int _requests;
 
-    public LoopbackHttpServer(string folder)
+    /// <param name="stallAfter">Send only this many bytes of a file, then nothing more until disposed (a hung server).</param>
+    public LoopbackHttpServer(string folder, long? stallAfter = null)
     {
         _folder = folder;
+        _stallAfter = stallAfter;
         BaseUri = new Uri($"http://127.0.0.1:{FreePort()}/data/");
         _listener.Prefixes.Add(BaseUri.AbsoluteUri);
         _listener.Start();
@@ -37,9 +41,11 @@ internal sealed class LoopbackHttpServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await _stopping.CancelAsync();
         _listener.Stop();
         _listener.Close();
         await _serving.WaitAsync(TimeSpan.FromSeconds(10));
+        _stopping.Dispose();
     }
 
     private async Task ServeAsync()
@@ -81,6 +87,24 @@ internal sealed class LoopbackHttpServer : IAsyncDisposable
 
         response.ContentLength64 = new FileInfo(path).Length;
         await using var file = File.OpenRead(path);
+        if (_stallAfter is { } sent)
+        {
+            var part = new byte[sent];
+            await file.ReadExactlyAsync(part);
+            await response.OutputStream.WriteAsync(part);
+            await response.OutputStream.FlushAsync();
+            try
+            {
+                await Task.Delay(Timeout.Infinite, _stopping.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // Disposed: the test is over.
+            }
+
+            return;
+        }
+
         await file.CopyToAsync(response.OutputStream);
     }
 }

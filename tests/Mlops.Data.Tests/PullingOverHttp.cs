@@ -47,6 +47,20 @@ public sealed class PullingOverHttp : IDisposable
     }
 
     [Fact]
+    public async Task A_server_that_stops_sending_half_way_fails_naming_the_file_and_url_and_nothing_is_placed()
+    {
+        await using var server = new LoopbackHttpServer(SharedAdultData.Folder, stallAfter: 100_000);
+        var remote = new HttpDataRemote(server.BaseUri, _client, idleTimeout: TimeSpan.FromSeconds(1));
+
+        var error = await Assert.ThrowsAsync<DataRemoteException>(() =>
+            new DatasetPull(_adult, remote, new ContentCache(_folder["cache"]), _folder["target"]).RunAsync(cancellation: _bounded.Token));
+
+        Assert.Equal($"adult/train.csv: {server.BaseUri}train.csv: no data for 1 s in the middle of the download.", error.Message);
+        Assert.Empty(_folder.Files("target"));
+        Assert.Empty(_folder.Files("cache"));
+    }
+
+    [Fact]
     public async Task A_404_fails_naming_the_file_and_the_url_and_nothing_is_placed()
     {
         Directory.CreateDirectory(_folder["served"]);
