@@ -82,8 +82,8 @@ public sealed class ModelBenchmark(string repositoryRoot, string trainCsv, strin
         var runs = training.Candidates.ToDictionary(c => c.Name, _ => new List<TrainedCandidate>(), StringComparer.Ordinal);
         for (var run = 1; run <= TrainingRuns; run++)
         {
-            // Reversed every other run, so the once-per-process cost (loading and JIT-compiling ML.NET) does not always
-            // land on the same candidate.
+            // Reversed in the second run, so each candidate is timed once early in the process (when the first training
+            // also loads and JIT-compiles ML.NET) and once late, and neither always follows the other.
             var order = run % 2 == 1 ? training.Candidates : training.Candidates.Reverse();
             foreach (var candidate in order)
             {
