@@ -55,6 +55,7 @@ public sealed class TrainingTheRealCandidates(RealTraining training)
         Assert.Equal(training.Context.Data[0].Sha256, data.GetProperty("sha256").GetString());
         Assert.Equal(SharedAdultData.TrainRows, root.GetProperty("rows").GetInt64());
         Assert.Equal("5.0.1", root.GetProperty("mlNetVersion").GetString());
+        Assert.StartsWith(".NET 10.", root.GetProperty("runtime").GetString(), StringComparison.Ordinal);
         Assert.Equal(Math.Round(result.Duration.TotalSeconds, 3), root.GetProperty("durationSeconds").GetDouble());
         Assert.Equal(result.ModelSha256, root.GetProperty("modelSha256").GetString());
     }

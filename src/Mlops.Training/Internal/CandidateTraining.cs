@@ -44,7 +44,7 @@ internal static class CandidateTraining
         AtomicFile.WriteBytes(modelPath, bytes);
         var duration = clock.Elapsed;
         var record = new RunRecord(candidate.Name, definition.Name, candidate.Hyperparameters, config.Seed, config.Label,
-            config.Features, context.GitCommit, context.Data, data.Rows, RunRecord.MlNet, Math.Round(duration.TotalSeconds, 3), sha256);
+            config.Features, context.GitCommit, context.Data, data.Rows, RunRecord.MlNet, RunRecord.ThisRuntime, Math.Round(duration.TotalSeconds, 3), sha256);
         AtomicFile.WriteBytes(Path.Combine(folder, RunFile), record.ToJson());
 
         progress?.Report(new TrainingProgress(candidate.Name, TrainingProgress.Done, 1.0));

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Microsoft.ML;
 
@@ -19,6 +20,7 @@ internal sealed record RunRecord(
     IReadOnlyList<DataFileHash> Data,
     long Rows,
     string MlNetVersion,
+    string Runtime,
     double DurationSeconds,
     string ModelSha256)
 {
@@ -29,6 +31,13 @@ internal sealed record RunRecord(
         typeof(MLContext).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
         ?? typeof(MLContext).Assembly.GetName().Version?.ToString()
         ?? "unknown";
+
+    /// <summary>
+    /// The .NET runtime, OS and processor that trained it: byte-identical models are promised for identical inputs on
+    /// the same ML.NET and runtime (the zip's deflate comes from the runtime), so a differing hash starts here.
+    /// </summary>
+    public static string ThisRuntime { get; } =
+        $"{RuntimeInformation.FrameworkDescription} on {RuntimeInformation.OSDescription} ({RuntimeInformation.OSArchitecture})";
 
     public byte[] ToJson() => [.. JsonSerializer.SerializeToUtf8Bytes(this, Json), (byte)'\n'];
 }
