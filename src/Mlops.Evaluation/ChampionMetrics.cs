@@ -33,7 +33,8 @@ public sealed record ChampionMetrics(string Model, IReadOnlyDictionary<string, d
 
         json.Object(metrics, "metrics", null);
         var values = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase);
-        foreach (var metric in metrics.EnumerateObject())
+        // null is how metrics.json records a metric that could not be defined: not recorded, rather than an error.
+        foreach (var metric in metrics.EnumerateObject().Where(m => m.Value.ValueKind != JsonValueKind.Null))
         {
             values[metric.Name] = metric.Value.ValueKind == JsonValueKind.Number
                 ? metric.Value.GetDouble()

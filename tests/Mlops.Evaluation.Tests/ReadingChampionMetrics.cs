@@ -29,6 +29,18 @@ public sealed class ReadingChampionMetrics : IDisposable
         Assert.Equal(path, champion.Source);
     }
 
+    [Fact]
+    public void A_metric_recorded_as_null_is_not_recorded_rather_than_an_error()
+    {
+        // metrics.json writes a metric it could not define (NaN) as null, and is promoted as it is.
+        var path = _folder.Write("model-metrics.json", """{ "model": "lightgbm", "metrics": { "auc": 0.92, "logLoss": null } }""");
+
+        var champion = ChampionMetrics.ReadIfExists(path)!;
+
+        Assert.Null(champion.Find("logLoss"));
+        Assert.Equal(0.92, champion.Find("auc"));
+    }
+
     [Theory]
     [InlineData("{", "not valid JSON")]
     [InlineData("{ \"metrics\": { \"auc\": 0.9 } }", "model is missing")]

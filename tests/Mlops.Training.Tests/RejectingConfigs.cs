@@ -112,6 +112,16 @@ public sealed class RejectingConfigs : IDisposable
         Assert.Equal($"{Path}: {expected}", message);
     }
 
+    [Fact]
+    public void A_label_with_the_name_of_a_column_the_model_makes_is_an_error()
+    {
+        var message = Rejected($$"""
+            { "label": "Features", "seed": 1, "features": { "numeric": ["age"], "categorical": [] }, "candidates": [ {{Configs.Candidate("gbm", "LightGbm")}} ] }
+            """);
+
+        Assert.Equal($"{Path}: the label 'Features' has the name of a column the model makes; rename the CSV column.", message);
+    }
+
     [Theory]
     [InlineData("""{ "lable": "label" }""", "unknown field 'lable'; nearest: label")]
     [InlineData("""{ "label": "label" }""", "'seed' is missing.")]

@@ -20,6 +20,12 @@ internal static class TrainingConfigCheck
             throw new TrainingInputException($"{file}: 'label' is empty.");
         }
 
+        if (ModelColumns.Contains(config.Label, StringComparer.Ordinal))
+        {
+            // Caught here rather than as ML.NET's schema mismatch half-way through a fit.
+            throw new TrainingInputException($"{file}: the label '{config.Label}' has the name of a column the model makes; rename the CSV column.");
+        }
+
         CheckFeatures(file, config.Label, config.Features);
         if (config.Candidates.Count == 0)
         {
