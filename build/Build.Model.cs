@@ -67,15 +67,23 @@ internal sealed partial class Build
         .Produces(DataArtifacts)
         .Executes(() =>
         {
-            var report = new DatasetValidator(ExpectationSuite.Read(ExpectationsFile)).Validate(TrainCsv, TestCsv);
-            report.WriteTo(DataArtifacts);
-            Log.Information("{Passed} of {Count} expectations hold; report in {Report}",
-                report.Results.Count(r => r.Passed), report.Results.Count, (DataArtifacts / "validation.md").RelativeTo(RootDirectory));
-            if (!report.Passed)
+            try
             {
-                // A model or metrics from earlier data must not pass for results on this data.
+                var report = new DatasetValidator(ExpectationSuite.Read(ExpectationsFile)).Validate(TrainCsv, TestCsv);
+                report.WriteTo(DataArtifacts);
+                Log.Information("{Passed} of {Count} expectations hold; report in {Report}",
+                    report.Results.Count(r => r.Passed), report.Results.Count, (DataArtifacts / "validation.md").RelativeTo(RootDirectory));
+                if (!report.Passed)
+                {
+                    throw new InvalidOperationException(report.FailureSummary);
+                }
+            }
+            catch
+            {
+                // Data that failed (or a suite that could not be read) must not leave a model or metrics from earlier
+                // data to pass for results on this data.
                 RemoveModelArtifacts();
-                throw new InvalidOperationException(report.FailureSummary);
+                throw;
             }
         });
 

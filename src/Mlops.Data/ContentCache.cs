@@ -3,8 +3,9 @@ using Mlops.Data.Internal;
 namespace Mlops.Data;
 
 /// <summary>
-/// A local store of file contents by SHA-256 (<c>sha256/ab/abcd…</c> under <see cref="Directory"/>), shared by every
-/// checkout and dataset on the machine: a file fetched once is never fetched again. Only verified content gets in.
+/// A local store of file contents by SHA-256 (<c>sha256/ab/abcd…</c> under <see cref="Directory"/>), which any number
+/// of datasets (and checkouts, given one folder) can share: a file fetched once is never fetched again. Only verified
+/// content gets in. The build keeps one per checkout, under .nuke/temp/data-cache.
 /// </summary>
 public sealed class ContentCache(string directory)
 {
