@@ -36,6 +36,21 @@ public sealed class MeasuringDrift : IDisposable
     }
 
     [Fact]
+    public void A_feature_whose_values_go_missing_far_more_often_drifts()
+    {
+        // A quarter of test.csv's workclass values become '?': the values left are spread as before, so only the
+        // missing share shows the change.
+        var workclass = Array.IndexOf(File.ReadLines(_adult.Test).First().Split(','), "workclass");
+        AdultCopy.EditLines(_adult.Test, (line, i) => i == 0 || i % 4 != 0 ? line : AdultCopy.Replace(line, workclass, "?"));
+
+        var report = _adult.Validate();
+
+        var drift = Assert.Single(report.Results, r => !r.Passed && r.Expectation == "drift");
+        Assert.Equal("workclass", drift.Column);
+        Assert.InRange(report.Profile.Drift.Single(d => d.Feature == "workclass").Psi, 0.3, 3);
+    }
+
+    [Fact]
     public void A_feature_is_held_to_its_own_threshold_where_the_suite_sets_one()
     {
         var strict = AdultCopy.Suite with { Drift = new DriftExpectation(0.1, new Dictionary<string, double> { ["native_country"] = 0.001 }) };

@@ -29,9 +29,15 @@ internal sealed class Buckets
             return new Buckets(null, column.Categories);
         }
 
-        if (train is null || train.Numbers.Count == 0)
+        if (train is null)
         {
             return null;
+        }
+
+        if (train.Numbers.Count == 0)
+        {
+            // Every train value missing: one bin for any value, so drift still sees values appear where none were.
+            return train.Missing > 0 ? new Buckets([], null) : null;
         }
 
         var sorted = train.Numbers.Order().ToArray();

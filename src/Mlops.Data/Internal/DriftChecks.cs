@@ -1,6 +1,9 @@
 namespace Mlops.Data.Internal;
 
-/// <summary>Each feature's PSI of test against train, in the train file's buckets, held to its threshold.</summary>
+/// <summary>
+/// Each feature's PSI of test against train, in the train file's buckets plus one for missing values, held to its
+/// threshold: a column whose values go missing far more often has drifted even when the values left look the same.
+/// </summary>
 internal static class DriftChecks
 {
     public const string Drift = "drift";
@@ -20,8 +23,7 @@ internal static class DriftChecks
             var check = new Check(Drift, column.Name, $"PSI at most {Show.Number(threshold)} against {train.Name}", () =>
             {
                 var psi = PopulationStability.Index(
-                    PopulationStability.Fractions(buckets[column.Name]!.CountIn(train.Scans[column.Name])),
-                    PopulationStability.Fractions(buckets[column.Name]!.CountIn(test.Scans[column.Name])));
+                    Shares(buckets[column.Name]!, train.Scans[column.Name]), Shares(buckets[column.Name]!, test.Scans[column.Name]));
                 drifts.Add(new FeatureDrift(column.Name, psi, threshold));
                 var observed = $"PSI {Show.Fraction(psi)}";
                 return psi <= threshold ? Outcome.Pass(observed) : Outcome.Fail(observed);
@@ -46,7 +48,7 @@ internal static class DriftChecks
                 return $"{file.Name} has no column '{column.Name}'";
             }
 
-            if (scan.Numbers.Count == 0 && scan.Counts.Count == 0)
+            if (scan.Numbers.Count == 0 && scan.Counts.Count == 0 && scan.Missing == 0)
             {
                 return $"{file.Name} has no {column.Name} values to compare";
             }
@@ -54,4 +56,7 @@ internal static class DriftChecks
 
         return buckets[column.Name] is null ? $"{train.Name} has no {column.Name} values to bin" : null;
     }
+
+    /// <summary>The fraction of the column's values in each bucket, then the fraction missing.</summary>
+    private static double[] Shares(Buckets buckets, ColumnScan scan) => PopulationStability.Fractions([.. buckets.CountIn(scan), scan.Missing]);
 }
