@@ -61,6 +61,11 @@ public sealed class GitHubPullRequestComments(IGitHubClient client) : IPullReque
                 Redacted($"GitHub answered HTTP {status.ToString(CultureInfo.InvariantCulture)} to {doing} {pullRequest}{said}{Hint(status)}"),
                 status, Cause(e));
         }
+        catch (OperationCanceledException e) when (!cancellation.IsCancellationRequested)
+        {
+            // Octokit's request timeout (100 s unless set) surfaces as a bare cancellation naming nothing.
+            throw new GitHubApiException(Redacted($"GitHub did not answer in time for {doing} {pullRequest}"), null, Cause(e));
+        }
         catch (HttpRequestException e)
         {
             throw new GitHubApiException(

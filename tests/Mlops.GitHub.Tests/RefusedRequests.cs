@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using Mlops.GitHub.Tests.Replay;
 
 namespace Mlops.GitHub.Tests;
@@ -84,6 +86,21 @@ public sealed class RefusedRequests : IDisposable
         Assert.DoesNotContain('\n', error.Message);
         Assert.Null(error.StatusCode);
         Assert.DoesNotContain(Token, error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_server_that_accepts_but_never_answers_is_one_line_once_the_request_times_out()
+    {
+        using var silent = new TcpListener(IPAddress.Loopback, 0);
+        silent.Start();
+        var client = GitHubApi.Client(Token, new Uri($"http://127.0.0.1:{((IPEndPoint)silent.LocalEndpoint).Port}/"));
+        client.SetRequestTimeout(TimeSpan.FromSeconds(1));
+
+        var error = await Assert.ThrowsAsync<GitHubApiException>(
+            () => new GitHubPullRequestComments(client).UpsertAsync(RecordedComments.PullRequest, "evaluation", "AUC 0.91\n"));
+
+        Assert.Equal("GitHub did not answer in time for listing the comments on PyGithub/PyGithub#1136", error.Message);
+        Assert.Null(error.StatusCode);
     }
 
     [Fact]
