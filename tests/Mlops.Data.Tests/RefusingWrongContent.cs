@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Mlops.Testing;
 
 namespace Mlops.Data.Tests;
@@ -51,13 +52,27 @@ public sealed class RefusingWrongContent : IDisposable
     }
 
     [Fact]
-    public async Task A_remote_file_longer_than_the_pointer_says_is_cut_off_and_refused()
+    public async Task A_remote_file_longer_than_the_pointer_says_is_refused_naming_its_hash_and_size()
     {
-        File.WriteAllText(_folder["remote/train.csv"], File.ReadAllText(SharedAdultData.Train) + File.ReadAllText(SharedAdultData.Test));
+        var longer = File.ReadAllBytes(SharedAdultData.Train).Concat(File.ReadAllBytes(SharedAdultData.Test)).ToArray();
+        File.WriteAllBytes(_folder["remote/train.csv"], longer);
 
         var error = await Assert.ThrowsAsync<DataIntegrityException>(PullAsync);
 
-        Assert.Contains("got more than 3396202 bytes from ", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"got {Convert.ToHexStringLower(SHA256.HashData(longer))} ({longer.Length} bytes instead of 3396202) from ", error.Message, StringComparison.Ordinal);
+        Assert.Empty(_folder.Files("cache"));
+    }
+
+    [Fact]
+    public async Task A_remote_that_never_stops_sending_is_cut_off_without_filling_the_disk()
+    {
+        var expected = new DatasetFile("tiny.csv", new string('0', 64), 10);
+        await using var endless = new EndlessStream();
+
+        var error = await Assert.ThrowsAsync<DataIntegrityException>(
+            () => new ContentCache(_folder["cache"]).AddAsync(endless, expected, "adult", "an endless remote"));
+
+        Assert.Equal($"adult/tiny.csv: expected sha256 {expected.Sha256}, got more than 10 bytes from an endless remote.", error.Message);
         Assert.Empty(_folder.Files("cache"));
     }
 
@@ -92,5 +107,35 @@ public sealed class RefusingWrongContent : IDisposable
 
         Assert.Equal("Dataset 'adult': '../outside.csv' is not a relative path inside the dataset.", error.Message);
         Assert.False(File.Exists(_folder["outside.csv"]));
+    }
+
+    /// <summary>Zeros for ever, as a broken or hostile remote might send.</summary>
+    private sealed class EndlessStream : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            Array.Clear(buffer, offset, count);
+            return count;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

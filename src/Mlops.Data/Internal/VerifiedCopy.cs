@@ -3,7 +3,10 @@ using System.Security.Cryptography;
 
 namespace Mlops.Data.Internal;
 
-/// <summary>What a copy received: its hash (null when it was cut off for being too long), its size, and whether it was what was expected.</summary>
+/// <summary>
+/// What a copy received: its hash (null when it was cut off for being far too long), its size (as far as it was read),
+/// and whether it was what was expected.
+/// </summary>
 internal sealed record Received(string? Sha256, long Size, bool IsExpected);
 
 /// <summary>
@@ -13,6 +16,9 @@ internal sealed record Received(string? Sha256, long Size, bool IsExpected);
 /// </summary>
 internal static class VerifiedCopy
 {
+    /// <summary>How far past the expected size a source is still read and hashed (not stored), so its hash can be named.</summary>
+    private const long HashedBeyond = 64L << 20;
+
     public static async Task<Received> CopyAsync(Stream source, string destination, DatasetFile expected, CancellationToken cancellation)
     {
         var folder = Path.GetDirectoryName(destination)!;
@@ -29,14 +35,19 @@ internal static class VerifiedCopy
                 while ((read = await source.ReadAsync(buffer.AsMemory(), cancellation)) > 0)
                 {
                     size += read;
-                    if (size > expected.Size)
+                    hash.AppendData(buffer, 0, read);
+                    if (size > expected.Size + Math.Max(expected.Size, HashedBeyond))
                     {
-                        // Wrong already; stop rather than fill the disk with whatever the remote keeps sending.
+                        // Far too long: stop rather than read whatever the remote keeps sending.
                         return new Received(null, size, false);
                     }
 
-                    hash.AppendData(buffer, 0, read);
-                    await target.WriteAsync(buffer.AsMemory(0, read), cancellation);
+                    if (size <= expected.Size)
+                    {
+                        await target.WriteAsync(buffer.AsMemory(0, read), cancellation);
+                    }
+
+                    // Past the expected size it is wrong already: hashed to be named, never written to disk.
                 }
 
                 await target.FlushAsync(cancellation);
