@@ -68,26 +68,12 @@ public sealed class UpsertingComments : IDisposable
         Assert.Equal(new CommentResult(2016818677, Created: false, "https://github.com/PyGithub/PyGithub/issues/1136#issuecomment-2016818677"), result);
     }
 
-    [Fact]
-    public async Task Only_the_exact_marker_counts_so_a_marker_that_merely_starts_the_same_gets_its_own_comment()
+    [Theory]
+    [InlineData("<!-- mlops:evaluation/staging -->\nAUC 0.80\n")] // a marker that merely starts the same
+    [InlineData("The bot finds its comment by `<!-- mlops:evaluation -->` on the first line.\n")] // someone quoting the marker
+    public async Task Only_a_comment_opening_with_the_exact_marker_is_ours_so_others_are_left_alone(string othersBody)
     {
-        RecordedComments.Serve(_github, (page, json) => page == 1
-            ? Fixture.WithCommentBody(json, 520169504, "<!-- mlops:evaluation/staging -->\nAUC 0.80\n")
-            : json);
-        _github.Reply("POST", RecordedComments.ListPath, new Reply(201, Fixture.Text("create-issue-comment.json")));
-
-        var result = await _comments.UpsertAsync(RecordedComments.PullRequest, "evaluation", "AUC 0.91\n");
-
-        Assert.True(result.Created);
-        Assert.DoesNotContain(_github.Requests, r => r.Method == "PATCH");
-    }
-
-    [Fact]
-    public async Task A_comment_that_only_quotes_the_marker_is_someone_elses_and_is_left_alone()
-    {
-        RecordedComments.Serve(_github, (page, json) => page == 1
-            ? Fixture.WithCommentBody(json, 520169504, "The bot finds its comment by `<!-- mlops:evaluation -->` on the first line.\n")
-            : json);
+        RecordedComments.Serve(_github, (page, json) => page == 1 ? Fixture.WithCommentBody(json, 520169504, othersBody) : json);
         _github.Reply("POST", RecordedComments.ListPath, new Reply(201, Fixture.Text("create-issue-comment.json")));
 
         var result = await _comments.UpsertAsync(RecordedComments.PullRequest, "evaluation", "AUC 0.91\n");
