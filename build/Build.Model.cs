@@ -95,8 +95,7 @@ internal sealed partial class Build
         .Executes(async () =>
         {
             var config = TrainingConfig.Read(TrainingConfigFile);
-            // A candidate renamed or removed from the config must not leave its old model to be handed on as output.
-            RemoveModelArtifacts();
+            RemoveCandidateModels();
             var context = new RunContext(await GitCommitAsync(), [new DataFileHash(TrainCsv.RelativeTo(RootDirectory), await Sha256Async(TrainCsv))]);
             IReadOnlyList<TrainedCandidate> trained = [];
             await ShowProgressAsync("Training", config.Candidates.Select(c => c.Name).ToList(), async progress =>
@@ -184,6 +183,18 @@ internal sealed partial class Build
         }
 
         RemoveEvaluation();
+    }
+
+    /// <summary>
+    /// Train's outputs, every artifacts/model/&lt;candidate&gt;/ folder: a candidate renamed or removed from the config
+    /// must not leave its old model to be handed on. Evaluate's metrics stay, so identical models keep it Cached.
+    /// </summary>
+    private void RemoveCandidateModels()
+    {
+        foreach (var candidate in Directory.Exists(ModelArtifacts) ? Directory.GetDirectories(ModelArtifacts) : [])
+        {
+            Directory.Delete(candidate, recursive: true);
+        }
     }
 
     /// <summary>Evaluate's outputs: metrics.json and the whole reports folder (the report and its plots).</summary>
