@@ -100,7 +100,7 @@ internal sealed partial class Build
             IReadOnlyList<TrainedCandidate> trained = [];
             await ShowProgressAsync("Training", config.Candidates.Select(c => c.Name).ToList(), async progress =>
                 trained = await new ModelTrainer(config).TrainAllAsync(TrainCsv, ModelArtifacts, context,
-                    new SynchronousProgress<TrainingProgress>(p => progress.Report(new ProgressUpdate(p.Candidate, p.Stage, p.Fraction)))));
+                    new SynchronousProgress<TrainingProgress>(p => progress.Report(new ProgressUpdate(p.Candidate, p.Stage, p.Overall)))));
             foreach (var candidate in trained)
             {
                 Log.Information("{Candidate} ({Trainer}): {Rows:N0} rows in {Seconds:0.00} s, model sha256 {Sha}",

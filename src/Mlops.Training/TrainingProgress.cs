@@ -11,4 +11,16 @@ public sealed record TrainingProgress(string Candidate, string Stage, double? Fr
     public const string Fitting = "fitting";
     public const string Saving = "saving";
     public const string Done = "done";
+
+    /// <summary>
+    /// How far the candidate's whole training is (0–1), for one progress bar: loading is the first tenth, fitting the
+    /// next eight, saving the last. Null while fitting with a trainer that does not tell how far it is.
+    /// </summary>
+    public double? Overall => Stage switch
+    {
+        Loading => 0.1 * (Fraction ?? 0),
+        Fitting => Fraction is { } fitted ? 0.1 + (0.8 * fitted) : null,
+        Saving => 0.9,
+        _ => 1.0,
+    };
 }

@@ -135,5 +135,18 @@ public sealed class TrainingTheRealCandidates(RealTraining training)
         Assert.Equal(new TrainingProgress(candidate, TrainingProgress.Done, 1.0), training.Progress.For(candidate)[^1]);
     }
 
+    [Theory]
+    [InlineData("lightgbm")]
+    [InlineData("logistic-baseline")]
+    public void The_overall_fraction_only_grows_and_is_unknown_only_while_fitting_without_a_count(string candidate)
+    {
+        var overall = training.Progress.For(candidate).Select(p => (p.Stage, p.Overall)).ToList();
+
+        Assert.All(overall.Where(p => p.Overall is null), p => Assert.Equal(TrainingProgress.Fitting, p.Stage));
+        var known = overall.Where(p => p.Overall is not null).Select(p => p.Overall!.Value).ToList();
+        Assert.Equal(known.Order(), known);
+        Assert.Equal((0.0, 1.0), (known[0], known[^1]));
+    }
+
     private static List<string> Strings(JsonElement array) => [.. array.EnumerateArray().Select(e => e.GetString()!)];
 }
