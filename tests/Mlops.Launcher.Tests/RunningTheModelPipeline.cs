@@ -23,6 +23,7 @@ public sealed class RunningTheModelPipeline(CopiedRepository repository)
             Assert.True(File.Exists(repository[made]), $"{made} was not made");
         }
 
+        var firstModel = File.ReadAllBytes(repository["artifacts/model/lightgbm/model.zip"]);
         var second = await repository.LaunchAsync(["Evaluate", "--data-remote", SharedAdultData.Folder], onCi: false);
         Assert.True(second.ExitCode == 0, second.ToString());
         foreach (var target in new[] { "PullData", "ValidateData", "Train", "Evaluate" })
@@ -51,6 +52,11 @@ public sealed class RunningTheModelPipeline(CopiedRepository repository)
         Assert.Equal("Succeeded", StatusOf(third, "Train"));
         Assert.Equal("Succeeded", StatusOf(third, "Evaluate"));
         Assert.False(Directory.Exists(repository["artifacts/model/retired"]), "a retired candidate's model outlived a new training");
+
+        // Byte-identical across processes, not only within one: the committed config again, trained by a new launch.
+        var again = await repository.LaunchAsync(["Train", "--data-remote", SharedAdultData.Folder, "--force", "Train"], onCi: false);
+        Assert.True(again.ExitCode == 0, again.ToString());
+        Assert.Equal(firstModel, File.ReadAllBytes(repository["artifacts/model/lightgbm/model.zip"]));
     }
 
     [Fact]
