@@ -167,7 +167,9 @@ internal sealed partial class Build
             }
 
             var file = RootDirectory / rule.MetricsPath;
-            return File.Exists(file) ? $"{rule.MetricsPath} sha256 {Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file)))}" : $"{rule.MetricsPath} absent";
+            return File.Exists(file)
+                ? $"{rule.MetricsPath} sha256 {Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file)))}"
+                : $"{rule.MetricsPath} absent";
         }
         catch (EvaluationInputException e)
         {

@@ -59,7 +59,8 @@ internal static class ModelBenchmarkPage
             $"Each candidate in {ModelBenchmark.TrainingConfigFile} is trained twice on {train} ({trainRows} rows) by Mlops.Training, " +
             "alone (not beside the other candidates) and into a fresh folder each time, the order reversed in the second run; " +
             "training fixes every trainer to one thread and the config's seed. Both times (fit and save) are shown; the goal uses " +
-            $"the slower, since the process's first training also loads and JIT-compiles ML.NET as every ./build.sh Train does; and the two model.zip files' sha256 are compared. Accuracy, AUC and F1 are Mlops.Evaluation's on {test} " +
+            "the slower, since the process's first training also loads and JIT-compiles ML.NET as every ./build.sh Train does; " +
+            $"and the two model.zip files' sha256 are compared. Accuracy, AUC and F1 are Mlops.Evaluation's on {test} " +
             $"({testRows} rows) with {ModelBenchmark.EvaluationConfigFile}. Latency: {ModelBenchmark.Predictions.ToString("N0", Invariant)} " +
             $"predictions of one {test} row each through an ML.NET PredictionEngine, after {ModelBenchmark.WarmUpPredictions.ToString(Invariant)} " +
             $"untimed ones. Batch scoring: every {test} row, already in memory, through model.Transform with each prediction read " +

@@ -33,9 +33,13 @@ internal sealed class ConsoleLineFormatter(bool useColors, bool showStackTraces)
         return text.ToString();
     }
 
+    /// <summary>The target an event was logged from (the "Target" property the runner pushes), if any.</summary>
+    public static string? TargetOf(LogEvent logEvent) =>
+        logEvent.Properties.TryGetValue("Target", out var value) && value is ScalarValue { Value: string name } ? name : null;
+
     public void Format(LogEvent logEvent, TextWriter output)
     {
-        var target = logEvent.Properties.TryGetValue("Target", out var value) && value is ScalarValue { Value: string name } ? name : "";
+        var target = TargetOf(logEvent) ?? "";
         var (level, color) = logEvent.Level switch
         {
             LogEventLevel.Verbose or LogEventLevel.Debug => ("DBG", "\u001b[90m"),

@@ -11,7 +11,7 @@ internal sealed class WarningAnnotationFormatter : ITextFormatter
 {
     public void Format(LogEvent logEvent, TextWriter output)
     {
-        var target = logEvent.Properties.TryGetValue("Target", out var value) && value is ScalarValue { Value: string name } ? name : "build";
+        var target = ConsoleLineFormatter.TargetOf(logEvent) ?? "build";
         output.WriteLine($"::warning title={WorkflowCommand.Property(target)}::{WorkflowCommand.Data(ConsoleLineFormatter.Render(logEvent))}");
     }
 }
