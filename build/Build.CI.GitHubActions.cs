@@ -1,4 +1,6 @@
+using Mlops.Targets;
 using Mlops.Targets.GitHubActions;
+using Mlops.Targets.Simulation;
 
 namespace Mlops.Build;
 
@@ -14,4 +16,10 @@ namespace Mlops.Build;
     InvokedTargets = [nameof(Test), nameof(Evaluate)],
     ImportSecrets = ["GithubToken"],
     TimeoutMinutes = 60)]
-internal sealed partial class Build;
+internal sealed partial class Build
+{
+    /// <summary>The CI integration generates the workflows, checks them for drift and reports to a runner; the simulator runs them here.</summary>
+    private GitHubActionsIntegration GitHubActions { get; } = new();
+
+    protected override IEnumerable<IBuildExtension> Extensions => [GitHubActions, new WorkflowSimulator()];
+}

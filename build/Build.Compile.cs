@@ -1,4 +1,5 @@
 using Mlops.Targets;
+using Mlops.Targets.GitHubActions;
 
 namespace Mlops.Build;
 

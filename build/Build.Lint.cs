@@ -1,6 +1,5 @@
 using Mlops.Linting;
 using Mlops.Targets;
-using Mlops.Targets.GitHubActions;
 using Serilog;
 
 namespace Mlops.Build;
@@ -26,7 +25,7 @@ internal sealed partial class Build
 
     private void CheckWorkflowsAreCurrent()
     {
-        var drift = GitHubWorkflows.FindDrift(this);
+        var drift = GitHubActions.FindDrift();
         foreach (var file in drift)
         {
             Log.Error("{Path} is not what the build generates; the change that would make it so:\n{Diff}", file.RelativePath, file.Diff.TrimEnd());

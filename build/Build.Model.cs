@@ -3,6 +3,7 @@ using Mlops.Data;
 using Mlops.Evaluation;
 using Mlops.Processes;
 using Mlops.Targets;
+using Mlops.Targets.GitHubActions;
 using Mlops.Training;
 using Serilog;
 

@@ -20,7 +20,7 @@ internal sealed partial class Build
     {
         try
         {
-            if (PullRequestContext.FromEnvironment(EnvironmentVariables) is not { } pullRequest)
+            if (PullRequestContext.FromEnvironment(Host.Variables) is not { } pullRequest)
             {
                 return;
             }
@@ -52,5 +52,5 @@ internal sealed partial class Build
 
     /// <summary>GitHub Enterprise runs name their server; github.com needs no base address.</summary>
     private Uri? EnterpriseApi() =>
-        EnvironmentVariables.GetValueOrDefault("GITHUB_SERVER_URL") is { Length: > 0 } server && server != "https://github.com" ? new Uri(server) : null;
+        Host.Variable("GITHUB_SERVER_URL") is { } server && server != "https://github.com" ? new Uri(server) : null;
 }

@@ -16,7 +16,7 @@ internal sealed partial class Build : MlopsBuild
 
     private AbsolutePath Solution => RootDirectory / "Mlops.sln";
 
-    private static DotNetCli DotNet => new(Environment.GetEnvironmentVariable("DOTNET_EXE") ?? "dotnet");
+    private DotNetCli DotNet => new(Host.Variable("DOTNET_EXE") ?? "dotnet");
 }
 
 internal enum Configuration

@@ -19,8 +19,9 @@ public static class GitHubApi
             throw new ArgumentException("The GitHub token is empty.", nameof(token));
         }
 
+        // A token read from a file or a variable often ends with a newline, which no HTTP header may hold.
         var product = new ProductHeaderValue("mlops");
-        var credentials = new InMemoryCredentialStore(new Credentials(token, AuthenticationType.Bearer));
+        var credentials = new InMemoryCredentialStore(new Credentials(token.Trim(), AuthenticationType.Bearer));
         return apiBase is null ? new GitHubClient(product, credentials) : new GitHubClient(product, credentials, apiBase);
     }
 }

@@ -1,16 +1,12 @@
 namespace Mlops.Targets;
 
-/// <summary>Where the build writes for people: normal output, errors, and whether colours are understood there.</summary>
+/// <summary>
+/// Where the build writes for people: normal output and errors, whether colours can be shown there, and whether it
+/// is a terminal. What the build makes of that (live bars, colours on CI) is decided once, in <see cref="BuildHost"/>.
+/// </summary>
 public sealed record BuildConsole(TextWriter Out, TextWriter Error, bool UseColors, bool Interactive = false)
 {
-    /// <summary>The process's console; colours on a terminal and on GitHub Actions (whose log renders ANSI).</summary>
-    public static BuildConsole Standard(IReadOnlyDictionary<string, string> environment)
-    {
-        ArgumentNullException.ThrowIfNull(environment);
-        var colors = !environment.ContainsKey("NO_COLOR") &&
-            (!Console.IsOutputRedirected || environment.GetValueOrDefault("GITHUB_ACTIONS") == "true");
-        // Live displays only where a person watches a terminal; CI logs get plain lines.
-        var interactive = !Console.IsOutputRedirected && !environment.ContainsKey("CI") && !environment.ContainsKey("GITHUB_ACTIONS");
-        return new BuildConsole(Console.Out, Console.Error, colors, interactive);
-    }
+    /// <summary>The process's console: a terminal unless its output is redirected.</summary>
+    public static BuildConsole Standard() =>
+        new(Console.Out, Console.Error, UseColors: true, Interactive: !Console.IsOutputRedirected);
 }

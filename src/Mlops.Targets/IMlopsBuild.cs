@@ -16,7 +16,10 @@ public interface IMlopsBuild
     /// <summary><c>.nuke/temp</c>: the engine's and targets' scratch space, git-ignored.</summary>
     AbsolutePath TemporaryDirectory { get; }
 
-    /// <summary>True on CI (CI or GITHUB_ACTIONS set), false on a laptop.</summary>
+    /// <summary>Where the build runs: on CI or not, on GitHub Actions or not, a terminal or not, the environment it saw.</summary>
+    BuildHost Host { get; }
+
+    /// <summary>True on CI (see <see cref="BuildHost.IsServerBuild"/>), false on a laptop.</summary>
     bool IsServerBuild { get; }
 
     bool IsLocalBuild { get; }
@@ -38,7 +41,4 @@ public interface IMlopsBuild
 
     /// <summary>Runs a long step with progress shown: live bars on a terminal, a log line per stage elsewhere.</summary>
     Task ShowProgressAsync(string title, IReadOnlyList<string> tasks, Func<IProgress<ProgressUpdate>, Task> work);
-
-    /// <summary>A secret learned while running (a token from an API): masked from here on.</summary>
-    void RegisterSecret(string value);
 }

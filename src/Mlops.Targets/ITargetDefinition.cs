@@ -82,19 +82,17 @@ public interface ITargetDefinition
     ITargetDefinition Inputs(Func<object?> value, [CallerArgumentExpression(nameof(value))] string? text = null);
 
     /// <summary>
-    /// A condition on the GitHub event (e.g. <c>GitHubCondition.PushTo("main")</c>): the job's <c>if:</c> in generated
-    /// workflows, and a static condition when the build runs on GitHub Actions. Locally it holds.
+    /// A static condition on where the build runs (e.g. only on CI); extensions build theirs on it, such as a GitHub
+    /// event condition. The text is shown as the reason when it is false.
     /// </summary>
-    ITargetDefinition OnlyWhenStatic(GitHubActions.GitHubCondition condition);
+    ITargetDefinition OnlyWhenStatic(Func<BuildHost, bool> condition, [CallerArgumentExpression(nameof(condition))] string? text = null);
 
-    /// <summary>CI: no job of its own; the target runs inside the job of each target that needs it (Restore, Compile).</summary>
-    ITargetDefinition RunsInDependentJobs();
-
-    /// <summary>CI: GITHUB_TOKEN scopes this target's job needs beyond <c>contents: read</c>, e.g. "packages: write".</summary>
-    ITargetDefinition Permissions(params string[] permissions);
-
-    /// <summary>CI: the job deploys to this GitHub environment, so its protection rules (required approval) apply.</summary>
-    ITargetDefinition DeploysTo(string environment, string? url = null);
+    /// <summary>
+    /// Settings an extension keeps for this target, created on first use: a CI integration's declarations (job
+    /// permissions, environments) are extension methods that record them here, and it reads them back from
+    /// <see cref="ExecutableTarget.Extension{T}"/>.
+    /// </summary>
+    T Extension<T>() where T : class, new();
 
     /// <summary>The work. Several calls run in order.</summary>
     ITargetDefinition Executes(Action action);

@@ -2,7 +2,6 @@ using System.Collections;
 using System.Linq.Expressions;
 using Mlops.Effects;
 using Mlops.Targets.Internal;
-using Mlops.Targets.Internal.Workflows;
 
 namespace Mlops.Targets;
 
@@ -22,12 +21,10 @@ public abstract class MlopsBuild : IMlopsBuild
 
     public AbsolutePath TemporaryDirectory => RootDirectory / ".nuke" / "temp";
 
-    /// <summary>The environment as the build saw it when it started (tests hand in their own).</summary>
-    public IReadOnlyDictionary<string, string> EnvironmentVariables { get; internal set; } = new Dictionary<string, string>();
+    /// <summary>Where the build runs and the environment it saw when it started (tests hand in their own).</summary>
+    public BuildHost Host { get; internal set; } = BuildHost.Detect(new Dictionary<string, string>(), terminal: false);
 
-    public bool IsServerBuild =>
-        EnvironmentVariables.GetValueOrDefault("CI") is { } ci && (ci.Equals("true", StringComparison.OrdinalIgnoreCase) || ci == "1") ||
-        EnvironmentVariables.GetValueOrDefault("GITHUB_ACTIONS") == "true";
+    public bool IsServerBuild => Host.IsServerBuild;
 
     public bool IsLocalBuild => !IsServerBuild;
 
@@ -42,15 +39,20 @@ public abstract class MlopsBuild : IMlopsBuild
     /// <summary>The repository's files: written for real, or under --dry-run recorded with their diff.</summary>
     public RepositoryFiles RepositoryFiles => new(RootDirectory, DryRunJournal);
 
-    internal SecretMasker Secrets { get; set; } = new();
+    /// <summary>Lines for the very end of the run (after the summary table), in the order reported.</summary>
+    public IReadOnlyList<string> Outcomes
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _outcomes.ToList();
+            }
+        }
+    }
 
-    internal WorkflowGenerator? Workflows { get; set; }
-
-    internal BuildConsole? Console { get; set; }
-
-    internal MaskingSink? ConsoleLog { get; set; }
-
-    internal IReadOnlyList<string> MarkdownReports
+    /// <summary>The targets' Markdown reports, in the order reported (a CI integration puts them in its job summary).</summary>
+    public IReadOnlyList<string> MarkdownReports
     {
         get
         {
@@ -61,18 +63,19 @@ public abstract class MlopsBuild : IMlopsBuild
         }
     }
 
-    internal Dictionary<string, object?> StoredParameters { get; } = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>
+    /// The extensions plugged into this build: CI integrations (workflow generation, reporting on a runner), the
+    /// workflow simulator. None by default: the engine alone runs targets.
+    /// </summary>
+    protected internal virtual IEnumerable<IBuildExtension> Extensions => [];
 
-    internal IReadOnlyList<string> Outcomes
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _outcomes.ToList();
-            }
-        }
-    }
+    internal SecretMasker Secrets { get; } = new();
+
+    internal BuildConsole? Console { get; set; }
+
+    internal MaskingSink? ConsoleLog { get; set; }
+
+    internal Dictionary<string, object?> StoredParameters { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public T? Parameter<T>(string name) => StoredParameters.TryGetValue(name, out var value) && value is T typed ? typed : default;
 
@@ -84,14 +87,12 @@ public abstract class MlopsBuild : IMlopsBuild
         }
     }
 
-    public void RegisterSecret(string value) => Secrets.Register(value);
-
     /// <summary>
     /// Runs a long step with progress shown: live bars on a terminal, a log line per stage elsewhere.
     /// <paramref name="tasks"/> names the parts (e.g. the candidates being trained) that updates refer to.
     /// </summary>
     public Task ShowProgressAsync(string title, IReadOnlyList<string> tasks, Func<IProgress<ProgressUpdate>, Task> work) =>
-        new ProgressDisplay(Console ?? new BuildConsole(TextWriter.Null, TextWriter.Null, UseColors: false), ConsoleLog).RunAsync(title, tasks, work);
+        new ProgressDisplay(Console ?? new BuildConsole(TextWriter.Null, TextWriter.Null, UseColors: false), Host, ConsoleLog).RunAsync(title, tasks, work);
 
     public void ReportMarkdown(string markdown)
     {
@@ -104,9 +105,10 @@ public abstract class MlopsBuild : IMlopsBuild
     /// <summary>Runs the build with the process's arguments and environment; returns the exit code.</summary>
     protected static int Execute<T>(params Expression<Func<T, Target>>[] defaultTargets) where T : MlopsBuild, new()
     {
+        // The one read of the process environment: everything after asks the snapshot, through the build's host.
         var environment = Environment.GetEnvironmentVariables().Cast<DictionaryEntry>()
             .ToDictionary(e => (string)e.Key, e => (string?)e.Value ?? "", StringComparer.Ordinal);
-        return BuildSession.Run(new T(), Environment.GetCommandLineArgs()[1..], BuildConsole.Standard(environment), environment, TargetNames(defaultTargets));
+        return BuildSession.Run(new T(), Environment.GetCommandLineArgs()[1..], BuildConsole.Standard(), environment, TargetNames(defaultTargets));
     }
 
     /// <summary>Runs a build in-process with the given arguments, console and environment (what tests and tools use).</summary>

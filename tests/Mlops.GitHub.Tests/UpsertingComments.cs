@@ -111,6 +111,18 @@ public sealed class UpsertingComments : IDisposable
         });
     }
 
+    [Fact]
+    public async Task A_token_read_with_a_trailing_newline_is_sent_as_its_line()
+    {
+        RecordedComments.Serve(_github);
+        _github.Reply("POST", RecordedComments.ListPath, new Reply(201, Fixture.Text("create-issue-comment.json")));
+        var comments = new GitHubPullRequestComments(GitHubApi.Client(Token + "\n", _github.BaseAddress));
+
+        await comments.UpsertAsync(RecordedComments.PullRequest, "evaluation", "AUC 0.91\n");
+
+        Assert.All(_github.Requests, r => Assert.Equal($"Bearer {Token}", r.Authorization));
+    }
+
     private static string? SentBody(RecordedRequest request)
     {
         using var json = JsonDocument.Parse(request.Body);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Mlops.Targets.GitHubActions;
+using Mlops.Targets.Simulation;
 
 namespace Mlops.Targets.SampleBuild;
 
@@ -22,6 +23,8 @@ internal sealed class SampleBuild : MlopsBuild
     private readonly string? _releaseToken = null;
 
     private string? ReleaseToken => _releaseToken;
+
+    protected override IEnumerable<IBuildExtension> Extensions => [new GitHubActionsIntegration(), new WorkflowSimulator()];
 
     private Target Prepare => _ => _
         .RunsInDependentJobs()
@@ -85,7 +88,7 @@ internal sealed class SampleBuild : MlopsBuild
     private Target Promote => _ => _
         .Executes(() => ReportOutcome($"promoted to {_stage}"));
 
-    private string Variable(string name) => EnvironmentVariables.GetValueOrDefault(name) ?? "";
+    private string Variable(string name) => Host.Variable(name) ?? "";
 }
 
 internal enum Stage

@@ -4,8 +4,42 @@ namespace Mlops.Targets.Tests;
 
 public sealed class ParsingTheCommandLine
 {
+    private static readonly BuildOption[] ModeOptions =
+    [
+        new("generate-ci", MaxValues: 0, "--generate-ci", "write workflows"),
+        new("simulate", MaxValues: 1, "--simulate <workflow>", "run a workflow"),
+        new("input", MaxValues: int.MaxValue, "--input <name=value…>", "inputs"),
+    ];
+
     private static BuildOptions Parse(params string[] args) =>
-        CommandLine.Parse(args, key => key is "publish", key => key is "candidates");
+        CommandLine.Parse(args, key => key is "publish", key => key is "candidates", ModeOptions);
+
+    [Fact]
+    public void A_mode_flag_takes_no_value_and_targets_may_follow_it()
+    {
+        var options = Parse("--generate-ci", "Test");
+
+        Assert.Equal([], options.ModeOptions["generateci"]);
+        Assert.Equal(["Test"], options.Targets);
+    }
+
+    [Fact]
+    public void A_mode_option_takes_as_many_values_as_it_declares()
+    {
+        var options = Parse("--simulate", "promote", "--input", "stage=Production", "canary=true");
+
+        Assert.Equal(["promote"], options.ModeOptions["simulate"]);
+        Assert.Equal(["stage=Production", "canary=true"], options.ModeOptions["input"]);
+        Assert.Empty(options.Targets);
+    }
+
+    [Fact]
+    public void A_mode_option_that_needs_a_value_says_so()
+    {
+        var error = Assert.Throws<BuildInputException>(() => Parse("--simulate"));
+
+        Assert.Equal("Option --simulate needs a value.", error.Message);
+    }
 
     [Fact]
     public void Tokens_before_the_first_option_are_targets()

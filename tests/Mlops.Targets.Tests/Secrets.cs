@@ -46,16 +46,28 @@ public sealed class Secrets : IDisposable
     }
 
     [Fact]
-    public void A_secret_from_the_environment_is_masked_and_registered_with_GitHub_Actions()
+    public void A_secret_read_with_a_trailing_newline_is_masked_where_a_line_is_cut_from_it()
     {
-        _run.Environment["REGISTRY_PASSWORD"] = Token;
-        _run.Environment["GITHUB_ACTIONS"] = "true";
+        _run.Environment["REGISTRY_PASSWORD"] = "canary\n";
 
         _run.Run(new Leaky(), "Push");
 
-        var lines = _run.Output.Split('\n');
-        Assert.Equal($"::add-mask::{Token}", lines[0]);
-        Assert.DoesNotContain("s3cr3t", string.Join('\n', lines.Skip(1)), StringComparison.Ordinal);
+        Assert.Equal(1, _run.ExitCode);
+        // The summary's note is the failure's first line: "login failed for password canary", without the newline.
+        Assert.DoesNotContain("canary", _run.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("canary", _run.JsonLog(), StringComparison.Ordinal);
+        Assert.Contains("login failed for password ***", _run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Each_line_of_a_secret_of_several_lines_is_masked()
+    {
+        _run.Environment["REGISTRY_PASSWORD"] = "-----BEGIN KEY-----\nAAAAsecretline\n-----END KEY-----\n";
+
+        _run.Run(new Leaky(), "Push");
+
+        Assert.DoesNotContain("AAAAsecretline", _run.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("AAAAsecretline", _run.JsonLog(), StringComparison.Ordinal);
     }
 
     [Fact]

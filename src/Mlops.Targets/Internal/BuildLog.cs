@@ -16,14 +16,15 @@ internal sealed class BuildLog : IDisposable
     private readonly ILogger _previous;
     private readonly Logger _logger;
 
-    /// <param name="annotateWarnings">On GitHub Actions: warnings also become annotations.</param>
-    public BuildLog(AbsolutePath root, BuildConsole console, SecretMasker masker, Verbosity verbosity, bool annotateWarnings = false)
+    /// <param name="annotate">A run: extensions add their console annotations (GitHub's warnings) to the log.</param>
+    public BuildLog(BuildContext context, bool annotate)
     {
-        var directory = root / "artifacts" / "logs";
+        var directory = context.RootDirectory / "artifacts" / "logs";
         Directory.CreateDirectory(directory);
         RemoveOldFiles(directory);
         FilePath = directory / $"build-{DateTime.UtcNow.ToString("yyyyMMdd-HHmmss-fff", CultureInfo.InvariantCulture)}.json";
 
+        var verbosity = context.Options.Verbosity;
         var consoleLevel = verbosity switch
         {
             Verbosity.Quiet => LogEventLevel.Error,
@@ -31,20 +32,17 @@ internal sealed class BuildLog : IDisposable
             Verbosity.Normal => LogEventLevel.Information,
             _ => LogEventLevel.Debug,
         };
+        var masker = context.Secrets;
         var file = new StreamWriter(FilePath, append: false) { AutoFlush = false };
-        ConsoleSink = new MaskingSink(console.Out, new ConsoleLineFormatter(console.UseColors, verbosity == Verbosity.Verbose), masker, ownsWriter: false);
+        ConsoleSink = new MaskingSink(context.Console.Out, new ConsoleLineFormatter(context.Host.UseColors, verbosity == Verbosity.Verbose), masker, ownsWriter: false);
         var configuration = new LoggerConfiguration()
             .MinimumLevel.Debug()
             .Enrich.FromLogContext()
             .WriteTo.Sink(ConsoleSink, consoleLevel)
             .WriteTo.Sink(new MaskingSink(file, new RenderedCompactJsonFormatter(), masker, ownsWriter: true));
-        if (annotateWarnings)
+        foreach (var formatter in annotate ? context.Extensions.Select(e => e.ConsoleAnnotations(context)).OfType<Serilog.Formatting.ITextFormatter>() : [])
         {
-            // Errors are annotated once, as the failure of their target; warnings have no other way onto the page.
-            var annotations = new MaskingSink(console.Out, new WarningAnnotationFormatter(), masker, ownsWriter: false);
-            configuration = configuration.WriteTo.Logger(warnings => warnings
-                .Filter.ByIncludingOnly(e => e.Level == LogEventLevel.Warning)
-                .WriteTo.Sink(annotations));
+            configuration = configuration.WriteTo.Sink(new MaskingSink(context.Console.Out, formatter, masker, ownsWriter: false));
         }
 
         _logger = configuration.CreateLogger();

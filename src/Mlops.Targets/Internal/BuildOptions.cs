@@ -21,20 +21,8 @@ internal sealed class BuildOptions
     /// <summary>Zero: run one target at a time. Otherwise the most targets that may run at once.</summary>
     public int Parallelism { get; set; }
 
-    /// <summary>--generate-ci: write the workflow files and stop.</summary>
-    public bool GenerateCi { get; set; }
-
-    /// <summary>--simulate &lt;workflow&gt;: run a generated workflow locally, job by job, in clean clones.</summary>
-    public string? Simulate { get; set; }
-
-    /// <summary>--event for --simulate: push, pull_request or workflow_dispatch.</summary>
-    public string? Event { get; set; }
-
-    /// <summary>--ref for --simulate, e.g. refs/heads/main.</summary>
-    public string? Ref { get; set; }
-
-    /// <summary>--input name=value for --simulate of a workflow_dispatch.</summary>
-    public Dictionary<string, string> Inputs { get; } = [];
+    /// <summary>Values of the options modes add (--simulate, --generate-ci…), keyed by letters-and-digits name.</summary>
+    public Dictionary<string, List<string>> ModeOptions { get; } = [];
 
     public List<string> Profiles { get; } = [];
 

@@ -7,9 +7,11 @@ namespace Mlops.Targets.Internal;
 internal static class CommandLine
 {
     public static readonly string[] EngineOptions =
-        ["target", "skip", "force", "plan", "help", "dry-run", "parallel", "profile", "root", "verbosity", "generate-ci", "simulate", "event", "ref", "input"];
+        ["target", "skip", "force", "plan", "help", "dry-run", "parallel", "profile", "root", "verbosity"];
 
-    public static BuildOptions Parse(IReadOnlyList<string> args, Func<string, bool> isBooleanParameter, Func<string, bool> isArrayParameter)
+    /// <param name="modeOptions">The options extensions' modes add, each with how many values it takes.</param>
+    public static BuildOptions Parse(IReadOnlyList<string> args, Func<string, bool> isBooleanParameter, Func<string, bool> isArrayParameter,
+        IReadOnlyCollection<BuildOption> modeOptions)
     {
         var options = new BuildOptions();
         var i = 0;
@@ -79,32 +81,6 @@ internal static class CommandLine
                         : throw new BuildInputException($"Option --parallel takes a positive number, not '{degree}'.");
                     options.Targets.AddRange(TakeValues());
                     break;
-                case "generateci":
-                    options.GenerateCi = true;
-                    options.Targets.AddRange(TakeValues());
-                    break;
-                case "simulate":
-                    options.Simulate = inlineValue ?? TakeOne("simulate");
-                    break;
-                case "event":
-                    options.Event = inlineValue ?? TakeOne("event");
-                    break;
-                case "ref":
-                    options.Ref = inlineValue ?? TakeOne("ref");
-                    break;
-                case "input":
-                    foreach (var pair in inlineValue is null ? TakeValues() : [inlineValue])
-                    {
-                        var split = pair.IndexOf('=', StringComparison.Ordinal);
-                        if (split <= 0)
-                        {
-                            throw new BuildInputException($"Option --input takes name=value, not '{pair}'.");
-                        }
-
-                        options.Inputs[pair[..split]] = pair[(split + 1)..];
-                    }
-
-                    break;
                 case "profile":
                     options.Profiles.AddRange(inlineValue is null ? TakeValues() : [inlineValue]);
                     break;
@@ -116,6 +92,17 @@ internal static class CommandLine
                     options.Verbosity = Enum.TryParse<Verbosity>(level, ignoreCase: true, out var verbosity) && !int.TryParse(level, out _)
                         ? verbosity
                         : throw new BuildInputException($"Option --verbosity takes quiet, minimal, normal or verbose, not '{level}'.");
+                    break;
+                case var _ when modeOptions.FirstOrDefault(o => ParameterName.LettersAndDigits(o.Name) == key) is { } modeOption:
+                    options.ModeOptions[key] = inlineValue is not null ? [inlineValue]
+                        : modeOption.IsFlag ? []
+                        : modeOption.MaxValues == 1 ? [TakeOne(modeOption.Name)]
+                        : TakeValues(max: modeOption.MaxValues);
+                    if (modeOption.IsFlag)
+                    {
+                        options.Targets.AddRange(TakeValues());
+                    }
+
                     break;
                 default:
                     List<string> values;

@@ -3,7 +3,8 @@ namespace Mlops.Targets.Internal;
 /// <summary>--help: the targets (default marked) with descriptions, the parameters with types, and the engine's options.</summary>
 internal static class HelpText
 {
-    public static void Write(TextWriter output, TargetCatalog catalog, IReadOnlyList<ParameterMember> parameters, IReadOnlyList<ExecutableTarget> defaults, MlopsBuild build)
+    public static void Write(TextWriter output, TargetCatalog catalog, IReadOnlyList<ParameterMember> parameters, IReadOnlyList<ExecutableTarget> defaults, MlopsBuild build,
+        IReadOnlyList<BuildOption> modeOptions)
     {
         output.WriteLine("Usage: ./build.sh [targets…] [--parameter value…] [options]");
         output.WriteLine();
@@ -28,7 +29,7 @@ internal static class HelpText
 
         output.WriteLine();
         output.WriteLine("Options:");
-        foreach (var (option, text) in Options)
+        foreach (var (option, text) in Options.Concat(modeOptions.Select(o => (o.Usage, o.Help))))
         {
             output.WriteLine($"    {option,-26}{text}");
         }
@@ -41,11 +42,6 @@ internal static class HelpText
         ("--plan [text|mermaid]", "print the order that would run, with reasons, and stop"),
         ("--parallel [n]", "run independent targets at the same time (n at most; default: cores)"),
         ("--dry-run", "do the read-only work; record side effects instead of performing them"),
-        ("--generate-ci", "write .github/workflows/*.yml from the build and stop"),
-        ("--simulate <workflow>", "run a committed workflow locally, job by job, in clean clones"),
-        ("--event <name>", "with --simulate: push, pull_request or workflow_dispatch"),
-        ("--ref <ref>", "with --simulate: the ref, e.g. refs/heads/main"),
-        ("--input <name=value…>", "with --simulate: workflow_dispatch inputs"),
         ("--profile <names…>", "also read .nuke/parameters.<name>.json (later names win)"),
         ("--root <path>", "the repository root (default: the nearest folder with .nuke/)"),
         ("--verbosity <level>", "quiet, minimal, normal or verbose (verbose shows stack traces)"),

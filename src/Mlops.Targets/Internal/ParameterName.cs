@@ -1,5 +1,5 @@
 using System.Reflection;
-using System.Text;
+using Mlops.Names;
 
 namespace Mlops.Targets.Internal;
 
@@ -22,25 +22,7 @@ internal static class ParameterName
 
     public static string Strip(string memberName) => memberName[(memberName.LastIndexOf('.') + 1)..];
 
-    /// <summary>DataRemote → data-remote; NuGetApiKey → nu-get-api-key is avoided by treating runs of capitals as one word.</summary>
-    public static string ToKebabCase(string name)
-    {
-        var builder = new StringBuilder();
-        for (var i = 0; i < name.Length; i++)
-        {
-            var c = name[i];
-            var startsWord = char.IsUpper(c) && i > 0 &&
-                (char.IsLower(name[i - 1]) || char.IsDigit(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1])));
-            if (startsWord && builder.Length > 0 && builder[^1] != '-')
-            {
-                builder.Append('-');
-            }
-
-            builder.Append(c is '_' ? '-' : char.ToLowerInvariant(c));
-        }
-
-        return builder.ToString();
-    }
+    public static string ToKebabCase(string name) => KebabCase.Of(name);
 
     /// <summary>DATA_REMOTE, data-remote and DataRemote all give "dataremote".</summary>
     public static string LettersAndDigits(string name) =>

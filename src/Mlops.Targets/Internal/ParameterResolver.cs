@@ -11,9 +11,10 @@ internal sealed class ParameterResolver(IReadOnlyList<ParameterMember> parameter
 {
     private static readonly JsonDocumentOptions JsonOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
-    public void Resolve(MlopsBuild build, BuildOptions options)
+    /// <param name="modeOptions">The options the modes add, which are no parameters but known options all the same.</param>
+    public void Resolve(MlopsBuild build, BuildOptions options, IEnumerable<string> modeOptions)
     {
-        RejectUnknownOptions(options);
+        RejectUnknownOptions(options, modeOptions);
         var files = options.Profiles.AsEnumerable().Reverse()
             .Select(profile => ReadFile(root / ".nuke" / $"parameters.{profile}.json", mustExist: true, profile))
             .Append(ReadFile(root / ".nuke" / "parameters.json", mustExist: false, profile: null))
@@ -68,13 +69,13 @@ internal sealed class ParameterResolver(IReadOnlyList<ParameterMember> parameter
         return null;
     }
 
-    private void RejectUnknownOptions(BuildOptions options)
+    private void RejectUnknownOptions(BuildOptions options, IEnumerable<string> modeOptions)
     {
         foreach (var (key, (option, _)) in options.ParameterArguments)
         {
             if (parameters.All(p => p.Key != key))
             {
-                var known = parameters.Select(p => p.Option).Concat(CommandLine.EngineOptions.Select(o => "--" + o));
+                var known = parameters.Select(p => p.Option).Concat(CommandLine.EngineOptions.Concat(modeOptions).Select(o => "--" + o));
                 throw new BuildInputException($"Unknown option '--{option}'.{DidYouMean.For("--" + option, known)}");
             }
         }

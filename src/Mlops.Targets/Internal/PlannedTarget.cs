@@ -29,4 +29,6 @@ internal sealed class PlannedTarget(ExecutableTarget target, string reason)
     public string? Note { get; set; }
 
     public bool Blocks => Status is TargetStatus.Failed or TargetStatus.NotRun;
+
+    public TargetResult ToResult() => new(Name, Status, Duration, Note);
 }

@@ -8,11 +8,11 @@ namespace Mlops.Targets.Internal;
 /// held back until it ends (so nothing tears the display). Elsewhere (CI, redirected output): a log line whenever a
 /// task changes stage, which reads well in a CI log and in the JSON log.
 /// </summary>
-internal sealed class ProgressDisplay(BuildConsole console, MaskingSink? consoleLog)
+internal sealed class ProgressDisplay(BuildConsole console, BuildHost host, MaskingSink? consoleLog)
 {
     public async Task RunAsync(string title, IReadOnlyList<string> tasks, Func<IProgress<ProgressUpdate>, Task> work)
     {
-        if (!console.Interactive || consoleLog is null)
+        if (!host.IsInteractive || consoleLog is null)
         {
             await work(new StageLog(title));
             return;
@@ -20,13 +20,7 @@ internal sealed class ProgressDisplay(BuildConsole console, MaskingSink? console
 
         using var held = consoleLog.Hold();
         // The build decided that a person watches a terminal; Spectre need not guess again.
-        var ansi = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(console.Out),
-            Ansi = AnsiSupport.Yes,
-            Interactive = InteractionSupport.Yes,
-            ColorSystem = console.UseColors ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-        });
+        var ansi = SpectreConsole.For(console, host, live: true);
         await ansi.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn(), new ElapsedTimeColumn())
             .StartAsync(async context =>

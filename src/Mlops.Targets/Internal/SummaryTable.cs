@@ -5,15 +5,9 @@ namespace Mlops.Targets.Internal;
 /// <summary>The end of every run: one row per planned target (status, duration, note) and the verdict.</summary>
 internal static class SummaryTable
 {
-    public static void Write(BuildConsole console, ExecutionPlan plan, TimeSpan total, SecretMasker masker)
+    public static void Write(BuildConsole console, BuildHost host, ExecutionPlan plan, TimeSpan total, SecretMasker masker)
     {
-        var ansi = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(console.Out),
-            Ansi = console.UseColors ? AnsiSupport.Yes : AnsiSupport.No,
-            ColorSystem = console.UseColors ? ColorSystemSupport.Standard : ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
+        var ansi = SpectreConsole.For(console, host, live: false);
         ansi.Profile.Width = Math.Max(ansi.Profile.Width, 100);
 
         var table = new Table().Border(TableBorder.Rounded).AddColumns("Target", "Status", "Duration", "Note");
@@ -23,17 +17,17 @@ internal static class SummaryTable
             table.AddRow(
                 Markup.Escape(step.Name),
                 $"[{Color(step.Status)}]{step.Status}[/]",
-                ran ? TargetRunner.Format(step.Duration) : "",
+                ran ? TargetResult.Format(step.Duration) : "",
                 Markup.Escape(masker.Apply(step.Note ?? "")));
         }
 
         var failed = plan.Steps.Where(s => s.Status == TargetStatus.Failed).Select(s => s.Name).ToList();
         table.AddEmptyRow();
-        table.AddRow("Total", "", TargetRunner.Format(total), "");
+        table.AddRow("Total", "", TargetResult.Format(total), "");
         ansi.Write(table);
         ansi.MarkupLine(failed.Count == 0
-            ? $"[green]Build succeeded[/] in {TargetRunner.Format(total)}."
-            : $"[red]Build failed[/] ({Markup.Escape(string.Join(", ", failed))}) in {TargetRunner.Format(total)}.");
+            ? $"[green]Build succeeded[/] in {TargetResult.Format(total)}."
+            : $"[red]Build failed[/] ({Markup.Escape(string.Join(", ", failed))}) in {TargetResult.Format(total)}.");
     }
 
     private static string Color(TargetStatus status) => status switch

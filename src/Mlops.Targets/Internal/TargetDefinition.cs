@@ -1,10 +1,9 @@
 using System.Linq.Expressions;
-using Mlops.Targets.GitHubActions;
 
 namespace Mlops.Targets.Internal;
 
 /// <summary>Collects what a target's declaration says. References to other targets stay delegates until the catalog resolves them.</summary>
-internal sealed class TargetDefinition(object build) : ITargetDefinition
+internal sealed class TargetDefinition(MlopsBuild build) : ITargetDefinition
 {
     public string? DescriptionText { get; private set; }
     public List<Target> DependsOnTargets { get; } = [];
@@ -26,10 +25,7 @@ internal sealed class TargetDefinition(object build) : ITargetDefinition
     public List<string> InputPaths { get; } = [];
     public List<(string Text, Func<object?> Value)> InputValues { get; } = [];
     public List<Func<Task>> Actions { get; } = [];
-    public List<GitHubCondition> GitHubConditions { get; } = [];
-    public bool SharesDependentJobs { get; private set; }
-    public List<string> PermissionDeclarations { get; } = [];
-    public (string Name, string? Url)? DeploymentEnvironment { get; private set; }
+    public Dictionary<Type, object> Extensions { get; } = [];
 
     public ITargetDefinition Description(string description) => Set(() => DescriptionText = description);
 
@@ -51,6 +47,9 @@ internal sealed class TargetDefinition(object build) : ITargetDefinition
 
     public ITargetDefinition OnlyWhenStatic(Func<bool> condition, string? text = null) =>
         Set(() => StaticConditions.Add(new Condition(condition, text ?? "condition")));
+
+    public ITargetDefinition OnlyWhenStatic(Func<BuildHost, bool> condition, string? text = null) =>
+        Set(() => StaticConditions.Add(new Condition(() => condition(build.Host), text ?? "condition")));
 
     public ITargetDefinition OnlyWhenDynamic(Func<bool> condition, string? text = null) =>
         Set(() => DynamicConditions.Add(new Condition(condition, text ?? "condition")));
@@ -82,17 +81,15 @@ internal sealed class TargetDefinition(object build) : ITargetDefinition
 
     public ITargetDefinition Inputs(Func<object?> value, string? text = null) => Set(() => InputValues.Add((Condition.Readable(text ?? "value"), value)));
 
-    public ITargetDefinition OnlyWhenStatic(GitHubCondition condition) => Set(() =>
+    public T Extension<T>() where T : class, new()
     {
-        GitHubConditions.Add(condition);
-        StaticConditions.Add(new Condition(() => condition.Holds(((MlopsBuild)build).EnvironmentVariables), condition.Expression));
-    });
+        if (!Extensions.TryGetValue(typeof(T), out var settings))
+        {
+            Extensions[typeof(T)] = settings = new T();
+        }
 
-    public ITargetDefinition RunsInDependentJobs() => Set(() => SharesDependentJobs = true);
-
-    public ITargetDefinition Permissions(params string[] permissions) => Set(() => PermissionDeclarations.AddRange(permissions));
-
-    public ITargetDefinition DeploysTo(string environment, string? url = null) => Set(() => DeploymentEnvironment = (environment, url));
+        return (T)settings;
+    }
 
     public ITargetDefinition Executes(Action action) => Executes(() =>
     {

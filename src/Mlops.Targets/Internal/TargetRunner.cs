@@ -158,7 +158,7 @@ internal sealed class TargetRunner(ExecutionPlan plan, TargetCache cache, IReadO
             }
 
             step.Status = TargetStatus.Succeeded;
-            Log.Information("Succeeded in {Duration}", Format(clock.Elapsed));
+            Log.Information("Succeeded in {Duration}", TargetResult.Format(clock.Elapsed));
         }
         catch (Exception thrown)
         {
@@ -178,9 +178,6 @@ internal sealed class TargetRunner(ExecutionPlan plan, TargetCache cache, IReadO
             observer?.Finished(step, failure);
         }
     }
-
-    public static string Format(TimeSpan duration) =>
-        duration.TotalSeconds < 60 ? $"{duration.TotalSeconds:0.0}s" : $"{(int)duration.TotalMinutes}m {duration.Seconds:00}s";
 
     private static Exception Unwrap(Exception exception) => exception switch
     {

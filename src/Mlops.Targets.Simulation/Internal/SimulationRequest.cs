@@ -1,0 +1,22 @@
+namespace Mlops.Targets.Simulation.Internal;
+
+/// <summary>What --simulate was asked: the workflow, the event, the ref, and the workflow_dispatch inputs.</summary>
+internal sealed record SimulationRequest(string Workflow, string? Event, string? Ref, IReadOnlyDictionary<string, string> Inputs)
+{
+    public static SimulationRequest From(BuildArguments arguments)
+    {
+        var inputs = new Dictionary<string, string>();
+        foreach (var pair in arguments.Values("input"))
+        {
+            var split = pair.IndexOf('=', StringComparison.Ordinal);
+            if (split <= 0)
+            {
+                throw new BuildInputException($"Option --input takes name=value, not '{pair}'.");
+            }
+
+            inputs[pair[..split]] = pair[(split + 1)..];
+        }
+
+        return new SimulationRequest(arguments.Value("simulate")!, arguments.Value("event"), arguments.Value("ref"), inputs);
+    }
+}

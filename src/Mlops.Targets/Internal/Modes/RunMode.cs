@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using Serilog;
+
+namespace Mlops.Targets.Internal.Modes;
+
+/// <summary>
+/// Running targets, what the command line asks for when no other mode is chosen: plan, check every requirement,
+/// open the log, run (extensions told of each target), print the summary, the dry-run report and the outcomes.
+/// </summary>
+internal sealed class RunMode : IBuildMode
+{
+    public IReadOnlyList<BuildOption> Options => [];
+
+    public bool IsChosen(BuildContext context) => true;
+
+    public async Task<int> RunAsync(BuildContext context)
+    {
+        var (plan, force) = TargetSelection.Plan(context);
+        Requirements.ThrowIfUnmet(plan, context.Parameters);
+        var build = context.Build;
+        using var log = new BuildLog(context, annotate: true);
+        build.Console = context.Console;
+        build.ConsoleLog = log.ConsoleSink;
+        Log.Debug("Root {Root}; log {LogFile}", context.RootDirectory, log.FilePath);
+        var assemblyDirectory = Path.GetDirectoryName(build.GetType().Assembly.Location) ?? AppContext.BaseDirectory;
+        var cache = new TargetCache(context.RootDirectory, new Lazy<string>(() => CodeFingerprint.Of(assemblyDirectory)));
+        foreach (var extension in context.Extensions)
+        {
+            extension.RunStarting(context);
+        }
+
+        var clock = Stopwatch.StartNew();
+        await new TargetRunner(plan, cache, force, context.Options.Parallelism, new ExtensionObserver(context)).RunAsync();
+        foreach (var step in plan.Steps)
+        {
+            Log.ForContext("Target", step.Name).Debug("Summary {Status} {Duration} {Note}", step.Status, step.Duration, step.Note);
+        }
+
+        SummaryTable.Write(context.Console, context.Host, plan, clock.Elapsed, context.Secrets);
+        var results = plan.Steps.Select(s => s.ToResult()).ToList();
+        foreach (var extension in context.Extensions)
+        {
+            extension.RunFinished(context, results, clock.Elapsed);
+        }
+
+        context.WriteDryRunReport();
+        foreach (var line in build.Outcomes)
+        {
+            context.Console.Out.WriteLine(context.Secrets.Apply(line));
+        }
+
+        return results.Any(r => r.Status == TargetStatus.Failed) ? BuildExitCode.Failed : BuildExitCode.Succeeded;
+    }
+
+    /// <summary>Tells the extensions as each target starts and ends.</summary>
+    private sealed class ExtensionObserver(BuildContext context) : ITargetObserver
+    {
+        public void Starting(PlannedTarget step)
+        {
+            foreach (var extension in context.Extensions)
+            {
+                extension.TargetStarting(context, step.Name);
+            }
+        }
+
+        public void Finished(PlannedTarget step, Exception? failure)
+        {
+            foreach (var extension in context.Extensions)
+            {
+                extension.TargetFinished(context, step.ToResult(), failure);
+            }
+        }
+    }
+}
