@@ -66,8 +66,9 @@ internal static partial class BindingError
             element = element is { } current ? Child(current, segment) : null;
         }
 
+        // The serializer stops at the first problem in the file, so a field given twice whose first value binds is the problem.
         if (parent is { ValueKind: JsonValueKind.Object } owner && name is not null &&
-            owner.EnumerateObject().Count(p => p.NameEquals(name)) > 1)
+            owner.EnumerateObject().Count(p => p.NameEquals(name)) > 1 && element is { } first && Binds(first, type, options))
         {
             return $"duplicate field {path}.";
         }
@@ -83,6 +84,19 @@ internal static partial class BindingError
         }
 
         return $"{path} must be {ExpectedValue.Of(type, options)}, not {ExpectedValue.Found(element)}.";
+    }
+
+    private static bool Binds(JsonElement value, Type type, JsonSerializerOptions options)
+    {
+        try
+        {
+            _ = value.Deserialize(type, options);
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The fields an object may have; "$schema" only offered to a name that looks like it.</summary>
