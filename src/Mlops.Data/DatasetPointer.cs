@@ -18,40 +18,39 @@ public sealed record DatasetPointer(string Name, string? Description, IReadOnlyL
     public static DatasetPointer Read(string pointerFile)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(pointerFile);
-        var json = JsonFields.Load(pointerFile);
-        json.AllowOnly("name", "description", "files");
-        var name = json.RequiredString("name");
-        if (name.IndexOfAny(['/', '\\']) >= 0 || name is "." or "..")
+        var file = new DataInputFile(pointerFile);
+        var json = file.Read<DatasetPointerJson>();
+        if (json.Name.IndexOfAny(['/', '\\']) >= 0 || json.Name is "." or "..")
         {
-            throw json.Error("name", $"must be a plain name without '/' or '\\', not '{name}'.");
+            throw file.Error("name", $"must be a plain name without '/' or '\\', not '{json.Name}'.");
         }
 
-        var files = json.RequiredObjects("files").Select(ReadFile).ToList();
+        if (json.Files.Count == 0)
+        {
+            throw file.Error("files", "must not be empty.");
+        }
+
+        var files = json.Files.Select((f, i) => ReadFile(file, $"files[{i}]", f)).ToList();
         var repeated = files.GroupBy(f => f.Path, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (repeated is not null)
-        {
-            throw json.Error("files", $"lists '{repeated.Key}' more than once.");
-        }
-
-        return new DatasetPointer(name, json.OptionalString("description"), files);
+        return repeated is null
+            ? new DatasetPointer(json.Name, json.Description, files)
+            : throw file.Error("files", $"lists '{repeated.Key}' more than once.");
     }
 
-    private static DatasetFile ReadFile(JsonFields file)
+    private static DatasetFile ReadFile(DataInputFile file, string field, DatasetFileJson json)
     {
-        file.AllowOnly("path", "sha256", "size");
-        var path = file.RequiredString("path");
-        if (!DatasetPaths.IsInside(path))
+        if (!DatasetPaths.IsInside(json.Path))
         {
-            throw file.Error("path", $"must be a relative path inside the dataset with '/' separators, not '{path}'.");
+            throw file.Error($"{field}.path", $"must be a relative path inside the dataset with '/' separators, not '{json.Path}'.");
         }
 
-        var sha256 = file.RequiredString("sha256");
-        if (!Sha256Hex.IsValid(sha256))
+        if (!Sha256Hex.IsValid(json.Sha256))
         {
-            throw file.Error("sha256", $"must be 64 lowercase hexadecimal digits, not '{sha256}'.");
+            throw file.Error($"{field}.sha256", $"must be 64 lowercase hexadecimal digits, not '{json.Sha256}'.");
         }
 
-        var size = file.RequiredWholeNumber("size");
-        return size >= 0 ? new DatasetFile(path, sha256, size) : throw file.Error("size", $"must not be negative, not {size}.");
+        return json.Size >= 0
+            ? new DatasetFile(json.Path, json.Sha256, json.Size)
+            : throw file.Error($"{field}.size", $"must not be negative, not {json.Size}.");
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Mlops.Evaluation.Internal;
 
 namespace Mlops.Evaluation;
@@ -22,26 +21,18 @@ public sealed record ChampionMetrics(string Model, IReadOnlyDictionary<string, d
             return null;
         }
 
-        var root = JsonFile.Parse(path, "champion metrics");
-        var json = new JsonFields(path);
-        json.Object(root, "the top level", null);
-        var model = json.RequiredString(root, "model");
-        if (!root.TryGetProperty("metrics", out var metrics))
-        {
-            throw json.Error("metrics is missing");
-        }
-
-        json.Object(metrics, "metrics", null);
+        var json = EvaluationFile.Read<ChampionMetricsJson>(path);
         var values = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase);
         // null is how metrics.json records a metric that could not be defined: not recorded, rather than an error.
-        foreach (var metric in metrics.EnumerateObject().Where(m => m.Value.ValueKind != JsonValueKind.Null))
+        foreach (var (name, value) in json.Metrics)
         {
-            values[metric.Name] = metric.Value.ValueKind == JsonValueKind.Number
-                ? metric.Value.GetDouble()
-                : throw json.Error($"metrics.{metric.Name} must be a number");
+            if (value is { } recorded)
+            {
+                values[name] = recorded;
+            }
         }
 
-        return new ChampionMetrics(model, values) { Source = path };
+        return new ChampionMetrics(json.Model, values) { Source = path };
     }
 
     /// <summary>The recorded value of <paramref name="metric"/> (any case), or null when the file does not record it.</summary>

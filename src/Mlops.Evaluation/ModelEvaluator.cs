@@ -1,5 +1,6 @@
 using Microsoft.ML;
 using Mlops.Evaluation.Internal;
+using Mlops.Names;
 
 namespace Mlops.Evaluation;
 
@@ -77,7 +78,7 @@ public sealed class ModelEvaluator(EvaluationConfig config)
         if (unknown is not null)
         {
             throw new EvaluationInputException(
-                $"{config.Source}: '{unknown}' is not a metric (known: {string.Join(", ", MetricName.All)}).");
+                $"{config.Source}: '{unknown}' is not a metric.{DidYouMean.OrKnown(unknown, MetricName.All)}");
         }
 
         if (string.IsNullOrWhiteSpace(config.Label))

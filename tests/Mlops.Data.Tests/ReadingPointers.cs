@@ -39,23 +39,40 @@ public sealed class ReadingPointers : IDisposable
         Assert.Single(pointer.Files);
     }
 
+    [Fact]
+    public void Comments_trailing_commas_and_the_schema_field_are_allowed_as_in_every_project_json_file()
+    {
+        File.WriteAllText(_folder["p.json"], $$"""
+            {
+              "$schema": "../schemas/dataset-pointer.schema.json",
+              "name": "adult", // the dataset's folder in the remote
+              "files": [ {{Train}}, ],
+            }
+            """);
+
+        var pointer = DatasetPointer.Read(_folder["p.json"]);
+
+        Assert.Equal("adult", pointer.Name);
+        Assert.Single(pointer.Files);
+    }
+
     public static TheoryData<string, string> Malformed() => new()
     {
-        { "{ \"name\": \"adult\", ", "not valid JSON at line 1" },
-        { "[1, 2]", "the top level must be a JSON object, not an array." },
-        { $$"""{ "files": [ {{Train}} ] }""", "field 'name' is required (a string)." },
-        { """{ "name": "adult" }""", "field 'files' is required (an array)." },
+        { "{ \"name\": \"adult\", ", "line 1: not valid JSON: " },
+        { "[1, 2]", "line 1: $ must be an object, not an array." },
+        { $$"""{ "files": [ {{Train}} ] }""", "line 1: missing required field $.name." },
+        { """{ "name": "adult" }""", "line 1: missing required field $.files." },
         { """{ "name": "adult", "files": [] }""", "field 'files' must not be empty." },
-        { """{ "name": "adult", "files": [ "train.csv" ] }""", "field 'files[0]' must be an object, not 'train.csv'." },
+        { """{ "name": "adult", "files": [ "train.csv" ] }""", "line 1: $.files[0] must be an object, not \"train.csv\"." },
         { """{ "name": "a/b", "files": [ { "path": "x", "sha256": "x", "size": 1 } ] }""", "field 'name' must be a plain name without '/' or '\\', not 'a/b'." },
         { $$"""{ "name": "adult", "files": [ {{Train}}, { "path": "test.csv", "sha256": "ABC", "size": 1 } ] }""", "field 'files[1].sha256' must be 64 lowercase hexadecimal digits, not 'ABC'." },
         { $$"""{ "name": "adult", "files": [ {{Train.Replace("3396202", "-1", StringComparison.Ordinal)}} ] }""", "field 'files[0].size' must not be negative, not -1." },
-        { $$"""{ "name": "adult", "files": [ {{Train.Replace("3396202", "\"big\"", StringComparison.Ordinal)}} ] }""", "field 'files[0].size' must be a whole number, not 'big'." },
+        { $$"""{ "name": "adult", "files": [ {{Train.Replace("3396202", "\"big\"", StringComparison.Ordinal)}} ] }""", "line 1: $.files[0].size must be a whole number, not \"big\"." },
         { $$"""{ "name": "adult", "files": [ {{Train.Replace("train.csv", "../train.csv", StringComparison.Ordinal)}} ] }""", "field 'files[0].path' must be a relative path inside the dataset with '/' separators, not '../train.csv'." },
         { $$"""{ "name": "adult", "files": [ {{Train.Replace("train.csv", "/tmp/train.csv", StringComparison.Ordinal)}} ] }""", "field 'files[0].path' must be a relative path inside the dataset with '/' separators, not '/tmp/train.csv'." },
         { $$"""{ "name": "adult", "files": [ {{Train}}, {{Train}} ] }""", "field 'files' lists 'train.csv' more than once." },
-        { $$"""{ "name": "adult", "descripton": "x", "files": [ {{Train}} ] }""", "field 'descripton' is not a known field (did you mean 'description'?); known: name, description, files." },
-        { $$"""{ "name": "adult", "files": [ {{Train.Replace("\"size\"", "\"bytes\"", StringComparison.Ordinal)}} ] }""", "field 'files[0].bytes' is not a known field; known: path, sha256, size." },
+        { $$"""{ "name": "adult", "descripton": "x", "files": [ {{Train}} ] }""", "line 1: unknown field $.descripton. Did you mean: description?" },
+        { $$"""{ "name": "adult", "files": [ {{Train.Replace("\"size\"", "\"bytes\"", StringComparison.Ordinal)}} ] }""", "line 1: unknown field $.files[0].bytes. Known: path, sha256, size." },
     };
 
     [Theory]

@@ -39,7 +39,7 @@ public sealed class RejectingDamagedData : IDisposable
 
         var report = _adult.Validate();
 
-        Assert.Equal("missing 'age'; unexpected 'Age' (did you mean 'age'?)", Failed(report, "train.csv", null, "header").Observed);
+        Assert.Equal("missing 'age'; unexpected 'Age'. Did you mean: age?", Failed(report, "train.csv", null, "header").Observed);
     }
 
     [Fact]

@@ -42,11 +42,11 @@ public sealed class ReadingChampionMetrics : IDisposable
     }
 
     [Theory]
-    [InlineData("{", "not valid JSON")]
-    [InlineData("{ \"metrics\": { \"auc\": 0.9 } }", "model is missing")]
-    [InlineData("{ \"model\": \"m\" }", "metrics is missing")]
-    [InlineData("{ \"model\": \"m\", \"metrics\": [] }", "metrics must be an object")]
-    [InlineData("{ \"model\": \"m\", \"metrics\": { \"auc\": \"0.9\" } }", "metrics.auc must be a number")]
+    [InlineData("{", "line 1: not valid JSON: ")]
+    [InlineData("{ \"metrics\": { \"auc\": 0.9 } }", "line 1: missing required field $.model.")]
+    [InlineData("{ \"model\": \"m\" }", "line 1: missing required field $.metrics.")]
+    [InlineData("{ \"model\": \"m\", \"metrics\": [] }", "line 1: $.metrics must be an object, not an array.")]
+    [InlineData("{ \"model\": \"m\", \"metrics\": { \"auc\": \"0.9\" } }", "line 1: $.metrics.auc must be a number, not \"0.9\".")]
     public void A_malformed_file_is_one_line_naming_the_file_and_field(string json, string problem)
     {
         var path = _folder.Write("model-metrics.json", json);

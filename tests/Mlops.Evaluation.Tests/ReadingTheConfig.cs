@@ -48,25 +48,25 @@ public sealed class ReadingTheConfig : IDisposable
     }
 
     [Theory]
-    [InlineData("{ \"gates\": ", "not valid JSON")]
-    [InlineData("[]", "the top level must be an object")]
-    [InlineData("{ \"gates\": { \"auc\": { \"min\": 0.9 } }, \"gates\": {} }", "not valid JSON: Duplicate property 'gates'")]
-    [InlineData("{ \"gatse\": {} }", "unknown field gatse (expected label, gates, slices, select, champion)")]
-    [InlineData("{ \"gates\": { \"aucc\": { \"min\": 0.9 } } }", "gates.aucc: 'aucc' is not a metric (known: accuracy, auc, f1, precision, recall, logLoss)")]
-    [InlineData("{ \"gates\": { \"auc\": { \"min\": \"high\" } } }", "gates.auc.min must be a number")]
-    [InlineData("{ \"gates\": { \"auc\": { \"minimum\": 0.9 } } }", "unknown field gates.auc.minimum (expected min, max)")]
+    [InlineData("{ \"gates\": ", "line 1: not valid JSON: ")]
+    [InlineData("[]", "line 1: $ must be an object, not an array.")]
+    [InlineData("{ \"gates\": { \"auc\": { \"min\": 0.9 } }, \"gates\": {} }", "line 1: duplicate field $.gates.")]
+    [InlineData("{ \"gatse\": {} }", "line 1: unknown field $.gatse. Did you mean: gates?")]
+    [InlineData("{ \"gates\": { \"aucc\": { \"min\": 0.9 } } }", "gates.aucc: 'aucc' is not a metric. Did you mean: auc?")]
+    [InlineData("{ \"gates\": { \"auc\": { \"min\": \"high\" } } }", "line 1: $.gates.auc.min must be a number, not \"high\".")]
+    [InlineData("{ \"gates\": { \"auc\": { \"minimum\": 0.9 } } }", "line 1: unknown field $.gates.auc.minimum. Did you mean: min?")]
     [InlineData("{ \"gates\": { \"auc\": {} } }", "gates.auc needs \"min\" or \"max\"")]
     [InlineData("{ \"gates\": { \"auc\": { \"min\": 0.9, \"max\": 0.8 } } }", "gates.auc.min (0.9) is above gates.auc.max (0.8)")]
-    [InlineData("{ \"label\": 3 }", "label must be a non-empty string")]
-    [InlineData("{ \"slices\": { \"maxGap\": { \"auc\": 0.1 } } }", "slices.columns is missing")]
+    [InlineData("{ \"label\": 3 }", "line 1: $.label must be a non-empty string, not 3.")]
+    [InlineData("{ \"slices\": { \"maxGap\": { \"auc\": 0.1 } } }", "line 1: missing required field $.slices.columns.")]
     [InlineData("{ \"slices\": { \"columns\": [] } }", "slices.columns must be a non-empty list of column names")]
     [InlineData("{ \"slices\": { \"columns\": [\"sex\", \"sex\"] } }", "slices.columns names sex twice")]
     [InlineData("{ \"slices\": { \"columns\": [\"sex\"], \"maxGap\": { \"auc\": -1 } } }", "slices.maxGap.auc must be a number of at least 0")]
     [InlineData("{ \"slices\": { \"columns\": [\"sex\"], \"minRows\": 0 } }", "slices.minRows must be a whole number of at least 1")]
-    [InlineData("{ \"select\": {} }", "select.metric is missing")]
-    [InlineData("{ \"champion\": { \"metrics\": \"m.json\" } }", "champion.metric is missing")]
-    [InlineData("{ \"champion\": { \"metric\": \"auc\" } }", "champion.metrics is missing")]
-    [InlineData("{ \"champion\": { \"metrics\": \"m.json\", \"metric\": \"auc\", \"tolerance\": \"small\" } }", "champion.tolerance must be a number of at least 0")]
+    [InlineData("{ \"select\": {} }", "line 1: missing required field $.select.metric.")]
+    [InlineData("{ \"champion\": { \"metrics\": \"m.json\" } }", "line 1: missing required field $.champion.metric.")]
+    [InlineData("{ \"champion\": { \"metric\": \"auc\" } }", "line 1: missing required field $.champion.metrics.")]
+    [InlineData("{ \"champion\": { \"metrics\": \"m.json\", \"metric\": \"auc\", \"tolerance\": \"small\" } }", "line 1: $.champion.tolerance must be a number, not \"small\".")]
     public void A_malformed_config_is_one_line_naming_the_file_and_field(string json, string problem)
     {
         var path = _folder.Write("configs/evaluation.json", json);
@@ -85,7 +85,7 @@ public sealed class ReadingTheConfig : IDisposable
 
         var error = Assert.Throws<EvaluationInputException>(() => EvaluationConfig.Read(path));
 
-        Assert.Equal($"{path}: the evaluation config does not exist.", error.Message);
+        Assert.Equal($"{path}: file not found.", error.Message);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class CheckingTheData : IDisposable
 
         var error = await Assert.ThrowsAsync<TrainingInputException>(() => Train(csv));
 
-        Assert.Equal($"{csv}: label column 'label' ('label' in {Config}) is not in the header; known: age, workclass, hours_per_week, income.", error.Message);
+        Assert.Equal($"{csv}: label column 'label' ('label' in {Config}) is not in the header. Known: age, workclass, hours_per_week, income.", error.Message);
         Assert.Empty(Directory.EnumerateFileSystemEntries(_folder["out"]));
     }
 
@@ -30,7 +30,7 @@ public sealed class CheckingTheData : IDisposable
         var error = await Assert.ThrowsAsync<TrainingInputException>(() => Train(csv));
 
         Assert.StartsWith(
-            $"{csv}: column 'workclass' ('features.categorical' in {Config}) is not in the header; nearest: work_class",
+            $"{csv}: column 'workclass' ('features.categorical' in {Config}) is not in the header. Did you mean: work_class",
             error.Message, StringComparison.Ordinal);
     }
 

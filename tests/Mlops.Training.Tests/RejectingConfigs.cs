@@ -13,7 +13,7 @@ public sealed class RejectingConfigs : IDisposable
     {
         var message = Rejected(Configs.WithCandidates(Configs.Candidate("gbm", "LightGbm", "\"NumLeaves\": 31")));
 
-        Assert.Equal($"{Path}: candidate 'gbm': unknown hyperparameter 'NumLeaves'; nearest: NumberOfLeaves, NumberOfIterations.", message);
+        Assert.Equal($"{Path}: candidate 'gbm': unknown hyperparameter 'NumLeaves'. Did you mean: NumberOfLeaves, NumberOfIterations?", message);
     }
 
     [Fact]
@@ -21,7 +21,7 @@ public sealed class RejectingConfigs : IDisposable
     {
         var message = Rejected(Configs.WithCandidates(Configs.Candidate("gbm", "LightGbm", "\"FeatureFractoin\": 0.5")));
 
-        Assert.StartsWith($"{Path}: candidate 'gbm': unknown hyperparameter 'FeatureFractoin'; nearest: FeatureFraction", message, StringComparison.Ordinal);
+        Assert.StartsWith($"{Path}: candidate 'gbm': unknown hyperparameter 'FeatureFractoin'. Did you mean: FeatureFraction", message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -65,7 +65,7 @@ public sealed class RejectingConfigs : IDisposable
         var message = Rejected(Configs.WithCandidates(Configs.Candidate("boost", "XGBoost")));
 
         Assert.Equal(
-            $"{Path}: candidate 'boost': unknown trainer 'XGBoost'; known: LightGbm, FastTree, LbfgsLogisticRegression, SdcaLogisticRegression.",
+            $"{Path}: candidate 'boost': unknown trainer 'XGBoost'. Known: LightGbm, FastTree, LbfgsLogisticRegression, SdcaLogisticRegression.",
             message);
     }
 
@@ -101,8 +101,8 @@ public sealed class RejectingConfigs : IDisposable
     [InlineData("""{ "numeric": ["age"], "categorical": ["label"] }""", "the label 'label' is also listed in 'features.categorical'; a model may not learn from its own answer.")]
     [InlineData("""{ "numeric": [], "categorical": [] }""", "'features' names no columns; list them under 'numeric' and 'categorical'.")]
     [InlineData("""{ "numeric": ["Score"], "categorical": [] }""", "feature 'Score' in 'features.numeric' has the name of a column the model makes; rename the CSV column.")]
-    [InlineData("""{ "numeric": ["age"], "categorical": ["sex"], "text": [] }""", "unknown field 'features.text'; known: numeric, categorical.")]
-    [InlineData("""{ "numeric": [3], "categorical": [] }""", "'features.numeric[0]' must be a non-empty string, not 3.")]
+    [InlineData("""{ "numeric": ["age"], "categorical": ["sex"], "text": [] }""", "line 1: unknown field $.features.text. Known: numeric, categorical.")]
+    [InlineData("""{ "numeric": [3], "categorical": [] }""", "line 1: $.features.numeric[0] must be a non-empty string, not 3.")]
     public void Features_that_cannot_be_columns_of_one_model_are_errors(string features, string expected)
     {
         var message = Rejected($$"""
@@ -123,12 +123,14 @@ public sealed class RejectingConfigs : IDisposable
     }
 
     [Theory]
-    [InlineData("""{ "lable": "label" }""", "unknown field 'lable'; nearest: label")]
-    [InlineData("""{ "label": "label" }""", "'seed' is missing.")]
-    [InlineData("""{ "label": "label", "seed": "42" }""", "'seed' must be a whole number (Int32), not \"42\".")]
-    [InlineData("""{ "label": "label", "seed": 1, "features": { "numeric": ["age"], "categorical": [] }, "candidates": [ { "name": "x" } ] }""", "'candidates[0].trainer' is missing.")]
-    [InlineData("""[1, 2]""", "the file must be an object, not an array.")]
-    [InlineData("""{ "label": """, "not valid JSON: ")]
+    [InlineData("""{ "lable": "label" }""", "line 1: unknown field $.lable. Did you mean: label?")]
+    [InlineData("""{ "label": "label" }""", "line 1: missing required fields $.seed, $.features, $.candidates.")]
+    [InlineData("""{ "label": "label", "seed": "42" }""", "line 1: $.seed must be a whole number, not \"42\".")]
+    [InlineData("""{ "label": "label", "seed": 1, "features": { "numeric": ["age"], "categorical": [] }, "candidates": [ { "name": "x" } ] }""", "line 1: missing required field $.candidates[0].trainer.")]
+    [InlineData("""[1, 2]""", "line 1: $ must be an object, not an array.")]
+    [InlineData("""{ "label": "label", "seed": 1, "seed": 2 }""", "line 1: duplicate field $.seed.")]
+    [InlineData("""{ "label": "label", "seed": 1, "features": { "numeric": ["age"], "categorical": [] }, "candidates": [ { "name": "x", "trainer": "LightGbm", "hyperparameters": { "Seed": 1, "Seed": 2 } } ] }""", "line 1: duplicate field $.candidates[0].hyperparameters.Seed.")]
+    [InlineData("""{ "label": """, "line 1: not valid JSON: ")]
     public void Malformed_json_names_the_file_and_the_field(string json, string expected)
     {
         var message = Rejected(json);
@@ -143,7 +145,7 @@ public sealed class RejectingConfigs : IDisposable
 
         var error = Assert.Throws<TrainingInputException>(() => TrainingConfig.Read(missing));
 
-        Assert.Equal($"{missing}: no such file.", error.Message);
+        Assert.Equal($"{missing}: file not found.", error.Message);
     }
 
     private string Path => _folder["training.json"];

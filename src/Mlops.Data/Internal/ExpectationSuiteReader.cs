@@ -1,3 +1,5 @@
+using Mlops.Names;
+
 namespace Mlops.Data.Internal;
 
 /// <summary>Reads the JSON of an <see cref="ExpectationSuite"/>, refusing anything that could not be meant, by field.</summary>
@@ -7,152 +9,143 @@ internal static class ExpectationSuiteReader
 
     public static ExpectationSuite Read(string path)
     {
-        var json = JsonFields.Load(path);
-        json.AllowOnly("description", "missingMarker", "rows", "maxDuplicateFraction", "label", "drift", "columns");
-        var missingMarker = json.OptionalString("missingMarker");
-        var columns = json.RequiredObject("columns").Fields().Select(c => ReadColumn(c.Name, c.Value.AsObject(), missingMarker)).ToList();
+        var file = new DataInputFile(path);
+        var json = file.Read<ExpectationSuiteJson>();
+        var columns = json.Columns.Select(c => ReadColumn(file, c.Key, c.Value, json.MissingMarker)).ToList();
         if (columns.Count == 0)
         {
-            throw json.Error("columns", "must name at least one column.");
+            throw file.Error("columns", "must name at least one column.");
         }
 
-        var label = ReadLabel(json.RequiredObject("label"));
+        var label = ReadLabel(file, json.Label);
         if (columns.Any(c => c.Name == label.Column))
         {
-            throw json.Error($"columns.{label.Column}", "is the label column: describe it under 'label' only.");
+            throw file.Error($"columns.{label.Column}", "is the label column: describe it under 'label' only.");
         }
 
-        var rows = json.OptionalObject("rows");
-        rows?.AllowOnly("train", "test");
-        var duplicates = json.OptionalNumber("maxDuplicateFraction");
-        if (duplicates is < 0 or > 1)
+        if (json.MaxDuplicateFraction is < 0 or > 1)
         {
-            throw json.Error("maxDuplicateFraction", $"must be a fraction from 0 to 1, not {duplicates}.");
+            throw file.Error("maxDuplicateFraction", $"must be a fraction from 0 to 1, not {json.MaxDuplicateFraction}.");
         }
 
         return new ExpectationSuite(
-            json.OptionalString("description"),
-            missingMarker,
+            json.Description,
+            json.MissingMarker,
             columns,
             label,
-            ReadBounds(rows?.OptionalObject("train"), isFraction: false),
-            ReadBounds(rows?.OptionalObject("test"), isFraction: false),
-            duplicates,
-            ReadDrift(json.OptionalObject("drift"), columns));
+            ReadBounds(file, "rows.train", json.Rows?.Train, isFraction: false),
+            ReadBounds(file, "rows.test", json.Rows?.Test, isFraction: false),
+            json.MaxDuplicateFraction,
+            ReadDrift(file, json.Drift, columns));
     }
 
-    private static ColumnExpectation ReadColumn(string name, JsonFields column, string? missingMarker)
+    private static ColumnExpectation ReadColumn(DataInputFile file, string name, ColumnJson column, string? missingMarker)
     {
-        column.AllowOnly("type", "values", "min", "max", "maxMissing");
-        var typeName = column.RequiredString("type");
-        var type = Array.IndexOf(TypeNames, typeName) switch
+        var field = $"columns.{name}";
+        var type = Array.IndexOf(TypeNames, column.Type) switch
         {
             0 => ColumnType.Integer,
             1 => ColumnType.Number,
             2 => ColumnType.Category,
-            _ => throw column.Error("type", $"must be integer, number or category, not '{typeName}'{DidYouMean.For(typeName, TypeNames)}."),
+            _ => throw file.Error($"{field}.type", $"must be integer, number or category, not '{column.Type}'.{DidYouMean.For(column.Type, TypeNames, count: 1)}"),
         };
-        var (min, max) = (column.OptionalNumber("min"), column.OptionalNumber("max"));
         IReadOnlyList<string>? values = null;
         if (type == ColumnType.Category)
         {
-            values = column.RequiredStrings("values");
-            if (min is not null || max is not null)
+            values = file.Distinct($"{field}.values", column.Values ?? throw file.Error($"{field}.values", "is required (an array)."));
+            if (column.Min is not null || column.Max is not null)
             {
-                throw column.Error(min is not null ? "min" : "max", "only applies to integer and number columns.");
+                throw file.Error(column.Min is not null ? $"{field}.min" : $"{field}.max", "only applies to integer and number columns.");
             }
 
             if (missingMarker is not null && values.Contains(missingMarker, StringComparer.Ordinal))
             {
-                throw column.Error("values", $"lists the missing marker '{missingMarker}', which means missing, not a category.");
+                throw file.Error($"{field}.values", $"lists the missing marker '{missingMarker}', which means missing, not a category.");
             }
         }
-        else if (column.Has("values"))
+        else if (column.Values is not null)
         {
-            throw column.Error("values", "only applies to category columns.");
+            throw file.Error($"{field}.values", "only applies to category columns.");
         }
 
-        if (min > max)
+        if (column.Min > column.Max)
         {
-            throw column.Error("min", $"({min}) is greater than max ({max}).");
+            throw file.Error($"{field}.min", $"({column.Min}) is greater than max ({column.Max}).");
         }
 
-        var maxMissing = column.OptionalNumber("maxMissing") ?? 0;
+        var maxMissing = column.MaxMissing ?? 0;
         return maxMissing is >= 0 and <= 1
-            ? new ColumnExpectation(name, type, values, min, max, maxMissing)
-            : throw column.Error("maxMissing", $"must be a fraction from 0 to 1, not {maxMissing}.");
+            ? new ColumnExpectation(name, type, values, column.Min, column.Max, maxMissing)
+            : throw file.Error($"{field}.maxMissing", $"must be a fraction from 0 to 1, not {maxMissing}.");
     }
 
-    private static LabelExpectation ReadLabel(JsonFields label)
+    private static LabelExpectation ReadLabel(DataInputFile file, LabelJson label)
     {
-        label.AllowOnly("column", "values", "positive", "positiveFraction");
-        var values = label.RequiredStrings("values");
+        var values = file.Distinct("label.values", label.Values);
         if (values.Count < 2)
         {
-            throw label.Error("values", "must list at least two values.");
+            throw file.Error("label.values", "must list at least two values.");
         }
 
-        var positive = label.OptionalString("positive") ?? values[^1];
+        var positive = label.Positive ?? values[^1];
         return values.Contains(positive, StringComparer.Ordinal)
-            ? new LabelExpectation(label.RequiredString("column"), values, positive, ReadBounds(label.OptionalObject("positiveFraction"), isFraction: true))
-            : throw label.Error("positive", $"'{positive}' is not one of the values ({string.Join(", ", values)}).");
+            ? new LabelExpectation(label.Column, values, positive, ReadBounds(file, "label.positiveFraction", label.PositiveFraction, isFraction: true))
+            : throw file.Error("label.positive", $"'{positive}' is not one of the values ({string.Join(", ", values)}).");
     }
 
-    private static DriftExpectation? ReadDrift(JsonFields? drift, List<ColumnExpectation> columns)
+    private static DriftExpectation? ReadDrift(DataInputFile file, DriftJson? drift, List<ColumnExpectation> columns)
     {
         if (drift is null)
         {
             return null;
         }
 
-        drift.AllowOnly("maxPsi", "bins", "features");
-        var maxPsi = Positive(drift, "maxPsi", drift.OptionalNumber("maxPsi") ?? throw drift.Error("maxPsi", "is required (a number)."));
-        var bins = drift.OptionalNumber("bins") ?? 10;
-        if (bins is < 2 or > 100 || bins != Math.Floor(bins))
+        var maxPsi = Positive(file, "drift.maxPsi", drift.MaxPsi);
+        var bins = drift.Bins ?? 10;
+        if (bins is < 2 or > 100)
         {
-            throw drift.Error("bins", $"must be a whole number from 2 to 100, not {bins}.");
+            throw file.Error("drift.bins", $"must be a whole number from 2 to 100, not {bins}.");
         }
 
         var features = new Dictionary<string, double>(StringComparer.Ordinal);
         var names = columns.Select(c => c.Name).ToList();
-        foreach (var (name, threshold) in drift.OptionalObject("features")?.Fields() ?? [])
+        foreach (var (name, threshold) in drift.Features ?? [])
         {
             if (!names.Contains(name, StringComparer.Ordinal))
             {
-                throw drift.Error($"features.{name}", $"is not a column of the suite{DidYouMean.For(name, names)}.");
+                throw file.Error($"drift.features.{name}", $"is not a column of the suite.{DidYouMean.For(name, names, count: 1)}");
             }
 
-            features[name] = Positive(drift, $"features.{name}", threshold.AsNumber());
+            features[name] = Positive(file, $"drift.features.{name}", threshold);
         }
 
-        return new DriftExpectation(maxPsi, features, (int)bins);
+        return new DriftExpectation(maxPsi, features, bins);
     }
 
-    private static double Positive(JsonFields owner, string field, double value) =>
-        value > 0 ? value : throw owner.Error(field, $"must be greater than 0, not {value}.");
+    private static double Positive(DataInputFile file, string field, double value) =>
+        value > 0 ? value : throw file.Error(field, $"must be greater than 0, not {value}.");
 
-    private static Bounds? ReadBounds(JsonFields? bounds, bool isFraction)
+    private static Bounds? ReadBounds(DataInputFile file, string field, BoundsJson? bounds, bool isFraction)
     {
         if (bounds is null)
         {
             return null;
         }
 
-        bounds.AllowOnly("min", "max");
-        var (min, max) = (bounds.OptionalNumber("min"), bounds.OptionalNumber("max"));
+        var (min, max) = (bounds.Min, bounds.Max);
         if (min is null && max is null)
         {
-            throw bounds.Error(null, "must give min, max or both.");
+            throw file.Error(field, "must give min, max or both.");
         }
 
-        foreach (var (field, value) in new[] { ("min", min), ("max", max) })
+        foreach (var (end, value) in new[] { ("min", min), ("max", max) })
         {
             if (value < 0 || (isFraction && value > 1))
             {
-                throw bounds.Error(field, isFraction ? $"must be a fraction from 0 to 1, not {value}." : $"must not be negative, not {value}.");
+                throw file.Error($"{field}.{end}", isFraction ? $"must be a fraction from 0 to 1, not {value}." : $"must not be negative, not {value}.");
             }
         }
 
-        return min > max ? throw bounds.Error("min", $"({min}) is greater than max ({max}).") : new Bounds(min, max);
+        return min > max ? throw file.Error($"{field}.min", $"({min}) is greater than max ({max}).") : new Bounds(min, max);
     }
 }

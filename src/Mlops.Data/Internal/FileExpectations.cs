@@ -1,3 +1,5 @@
+using Mlops.Names;
+
 namespace Mlops.Data.Internal;
 
 /// <summary>
@@ -57,7 +59,11 @@ internal static class FileExpectations
         var missing = suite.ColumnNames.Where(c => !header.Contains(c, StringComparer.Ordinal)).ToList();
         var problems = missing.Select(c => $"missing '{c}'").ToList();
         problems.AddRange(header.Where(h => !suite.ColumnNames.Contains(h, StringComparer.Ordinal)).Distinct(StringComparer.Ordinal)
-            .Select(h => $"unexpected '{Show.Value(h)}'{DidYouMean.For(h, missing.Count > 0 ? missing : suite.ColumnNames)}"));
+            .Select(h => $"unexpected '{Show.Value(h)}'" + DidYouMean.For(h, missing.Count > 0 ? missing : suite.ColumnNames, count: 1) switch
+            {
+                "" => "",
+                var hint => $".{hint}",
+            }));
         problems.AddRange(header.GroupBy(h => h, StringComparer.Ordinal).Where(g => g.Count() > 1)
             .Select(g => $"'{Show.Value(g.Key)}' appears {g.Count()} times"));
         return problems.Count == 0 ? Outcome.Pass("as expected") : Outcome.Fail(string.Join("; ", problems));

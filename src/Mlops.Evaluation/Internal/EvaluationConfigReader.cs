@@ -1,8 +1,8 @@
-using System.Text.Json;
+using Mlops.Names;
 
 namespace Mlops.Evaluation.Internal;
 
-/// <summary>Reads configs/evaluation.json strictly: an unknown field is a typo to report, not something to ignore.</summary>
+/// <summary>Reads configs/evaluation.json through the project's one reader, then checks what it means.</summary>
 internal sealed class EvaluationConfigReader(string path)
 {
     private const int DefaultMinRows = 30;
@@ -10,94 +10,78 @@ internal sealed class EvaluationConfigReader(string path)
     public static EvaluationConfig Read(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var root = JsonFile.Parse(path, "evaluation config");
-        return new EvaluationConfigReader(path).Config(root);
+        return new EvaluationConfigReader(path).Config(EvaluationFile.Read<EvaluationConfigJson>(path));
     }
 
-    private EvaluationConfig Config(JsonElement root)
-    {
-        var json = new JsonFields(path);
-        json.Object(root, "the top level", ["label", "gates", "slices", "select", "champion"]);
-        var label = json.OptionalString(root, "label") ?? "label";
-        var select = root.TryGetProperty("select", out var s) ? SelectMetric(json, s) : MetricName.Auc;
-        return new EvaluationConfig(
-            label,
-            root.TryGetProperty("gates", out var gates) ? Gates(json, gates) : [],
-            root.TryGetProperty("slices", out var slices) ? Slices(json, slices) : null,
-            select,
-            root.TryGetProperty("champion", out var champion) ? Champion(json, champion) : null)
+    private EvaluationConfig Config(EvaluationConfigJson json) =>
+        new(
+            json.Label ?? "label",
+            json.Gates is { } gates ? Gates(gates) : [],
+            json.Slices is { } slices ? Slices(slices) : null,
+            json.Select is { } select ? Metric(select.Metric, "select.metric") : MetricName.Auc,
+            json.Champion is { } champion ? Champion(champion) : null)
         {
             Source = path,
         };
-    }
 
-    private static List<MetricGate> Gates(JsonFields json, JsonElement gates)
+    private List<MetricGate> Gates(OrderedDictionary<string, GateJson> gates)
     {
-        json.Object(gates, "gates", null);
         var result = new List<MetricGate>();
-        foreach (var gate in gates.EnumerateObject())
+        foreach (var (name, gate) in gates)
         {
-            var field = $"gates.{gate.Name}";
-            var metric = json.Metric(gate.Name, field);
-            json.Object(gate.Value, field, ["min", "max"]);
-            var min = json.OptionalNumber(gate.Value, "min", field);
-            var max = json.OptionalNumber(gate.Value, "max", field);
-            if (min is null && max is null)
+            var field = $"gates.{name}";
+            var metric = Metric(name, field);
+            if (gate.Min is null && gate.Max is null)
             {
-                throw json.Error($"{field} needs \"min\" or \"max\"");
+                throw Error($"{field} needs \"min\" or \"max\"");
             }
 
-            if (min > max)
+            if (gate.Min > gate.Max)
             {
-                throw json.Error($"{field}.min ({min}) is above {field}.max ({max})");
+                throw Error($"{field}.min ({gate.Min}) is above {field}.max ({gate.Max})");
             }
 
-            result.Add(new MetricGate(metric, min, max));
+            result.Add(new MetricGate(metric, gate.Min, gate.Max));
         }
 
         return result;
     }
 
-    private static SliceRules Slices(JsonFields json, JsonElement slices)
+    private SliceRules Slices(SlicesJson slices)
     {
-        json.Object(slices, "slices", ["columns", "maxGap", "minRows"]);
-        var columns = json.StringList(slices, "columns", "slices");
+        if (slices.Columns.Count == 0)
+        {
+            throw Error("slices.columns must be a non-empty list of column names");
+        }
+
+        var twice = slices.Columns.GroupBy(c => c, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (twice is not null)
+        {
+            throw Error($"slices.columns names {twice.Key} twice");
+        }
+
         var maxGap = new Dictionary<string, double>(StringComparer.Ordinal);
-        if (slices.TryGetProperty("maxGap", out var gaps))
+        foreach (var (name, gap) in slices.MaxGap ?? [])
         {
-            json.Object(gaps, "slices.maxGap", null);
-            foreach (var gap in gaps.EnumerateObject())
-            {
-                var field = $"slices.maxGap.{gap.Name}";
-                var metric = json.Metric(gap.Name, field);
-                maxGap[metric] = json.NonNegative(gap.Value, field);
-            }
+            var field = $"slices.maxGap.{name}";
+            maxGap[Metric(name, field)] = NonNegative(gap, field);
         }
 
-        var minRows = DefaultMinRows;
-        if (slices.TryGetProperty("minRows", out var rows))
-        {
-            if (rows.ValueKind != JsonValueKind.Number || !rows.TryGetInt32(out minRows) || minRows < 1)
-            {
-                throw json.Error("slices.minRows must be a whole number of at least 1");
-            }
-        }
-
-        return new SliceRules(columns, maxGap, minRows);
+        var minRows = slices.MinRows ?? DefaultMinRows;
+        return minRows >= 1
+            ? new SliceRules(slices.Columns, maxGap, minRows)
+            : throw Error("slices.minRows must be a whole number of at least 1");
     }
 
-    private static string SelectMetric(JsonFields json, JsonElement select)
-    {
-        json.Object(select, "select", ["metric"]);
-        return json.Metric(json.RequiredString(select, "metric", "select"), "select.metric");
-    }
+    private ChampionRule Champion(ChampionJson champion) =>
+        new(champion.Metrics, Metric(champion.Metric, "champion.metric"), NonNegative(champion.Tolerance ?? 0, "champion.tolerance"));
 
-    private static ChampionRule Champion(JsonFields json, JsonElement champion)
-    {
-        json.Object(champion, "champion", ["metrics", "metric", "tolerance"]);
-        var metricsPath = json.RequiredString(champion, "metrics", "champion");
-        var metric = json.Metric(json.RequiredString(champion, "metric", "champion"), "champion.metric");
-        var tolerance = champion.TryGetProperty("tolerance", out var t) ? json.NonNegative(t, "champion.tolerance") : 0;
-        return new ChampionRule(metricsPath, metric, tolerance);
-    }
+    private double NonNegative(double value, string field) =>
+        value >= 0 ? value : throw Error($"{field} must be a number of at least 0");
+
+    /// <summary>The canonical metric name, or an error offering the near ones.</summary>
+    private string Metric(string name, string field) =>
+        MetricName.Find(name) ?? throw Error($"{field}: '{name}' is not a metric.{DidYouMean.OrKnown(name, MetricName.All)}");
+
+    private EvaluationInputException Error(string problem) => new($"{path}: {problem}{(problem.EndsWith('?') || problem.EndsWith('.') ? "" : ".")}");
 }

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using Mlops.Names;
 
 namespace Mlops.Training.Internal;
 
@@ -41,7 +42,7 @@ internal static class Hyperparameters
                 var unsupported = members.FirstOrDefault(m => string.Equals(m.Name, key, StringComparison.OrdinalIgnoreCase));
                 throw new TrainingInputException(unsupported is not null
                     ? $"{where}: hyperparameter '{key}' is a {unsupported.Type.Name}, which the config cannot set."
-                    : $"{where}: unknown hyperparameter '{key}'{NearestHint.For(key, settable.Select(m => m.Name))}.");
+                    : $"{where}: unknown hyperparameter '{key}'.{DidYouMean.OrKnown(key, settable.Select(m => m.Name))}");
             }
 
             if (!JsonValueConversion.TryConvert(value, member.Type, out var converted, out var expected))

@@ -1,4 +1,5 @@
 using Microsoft.ML;
+using Mlops.Names;
 
 namespace Mlops.Training.Internal;
 
@@ -45,7 +46,7 @@ internal static class TrainingConfigCheck
 
             var where = $"{file}: candidate '{candidate.Name}'";
             var trainer = TrainerDefinitions.Find(candidate.Trainer) ?? throw new TrainingInputException(
-                $"{where}: unknown trainer '{candidate.Trainer}'; known: {string.Join(", ", TrainerDefinitions.All.Select(t => t.Name))}.");
+                $"{where}: unknown trainer '{candidate.Trainer}'.{DidYouMean.OrKnown(candidate.Trainer, TrainerDefinitions.All.Select(t => t.Name))}");
             trainer.Configure(ml, candidate.Hyperparameters, new TrainerColumns(config.Label, ModelPipeline.FeaturesColumn), config.Seed, where);
         }
     }

@@ -1,5 +1,6 @@
 using Microsoft.ML;
 using Microsoft.ML.Data;
+using Mlops.Names;
 
 namespace Mlops.Training.Internal;
 
@@ -50,7 +51,7 @@ internal sealed class TrainingData
             {
                 var what = field == "label" ? "label column" : "column";
                 throw new TrainingInputException(count == 0
-                    ? $"{csv}: {what} '{name}' ('{field}' in {config.Source}) is not in the header{NearestHint.For(name, header)}."
+                    ? $"{csv}: {what} '{name}' ('{field}' in {config.Source}) is not in the header.{DidYouMean.OrKnown(name, header)}"
                     : $"{csv}: {what} '{name}' appears {count} times in the header.");
             }
         }
