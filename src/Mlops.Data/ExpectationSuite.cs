@@ -19,7 +19,7 @@ namespace Mlops.Data;
 ///   }
 /// }
 /// </code>
-/// (The real file has no comments: JSON has none.) Every column named is expected in the header and no other.
+/// Every column named is expected in the header and no other.
 /// </summary>
 public sealed record ExpectationSuite(
     string? Description,
