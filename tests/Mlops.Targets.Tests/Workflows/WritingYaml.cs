@@ -174,6 +174,17 @@ public sealed class WritingYaml
         Assert.Equal("a\nb\n", Scalar(Parse(text).Root, "top"));
     }
 
+    [Theory]
+    [InlineData("no newline at the end\nsecond")]
+    [InlineData("two newlines at the end\n\n")]
+    [InlineData("  an indented first line\nsecond\n")]
+    public void A_text_of_several_lines_reads_back_exactly_however_it_starts_and_ends(string value)
+    {
+        var text = YamlWriter.Write(new YamlMap { { "run", value } }, []);
+
+        Assert.Equal(value, Scalar(Parse(text).Root, "run"));
+    }
+
     [Fact]
     public void A_document_without_header_lines_starts_with_its_first_key()
     {
