@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DiffPlex;
 using Mlops.Effects.Internal;
 
 namespace Mlops.Effects;
@@ -25,13 +26,15 @@ public static class UnifiedDiff
             return "";
         }
 
-        var lines = DiffLines(TextLines.Split(before), TextLines.Split(after));
+        var lines = DiffLines(before, after);
         var changes = Enumerable.Range(0, lines.Count).Where(i => lines[i].Mark != ' ').ToList();
         if (changes.Count == 0 && (before is null) == (after is null))
         {
             return "";
         }
 
+        // The hunks and headers stay ours: DiffPlex's UnidiffRenderer always prints ",count", numbers an empty range from
+        // 1 rather than the line before it, and knows neither /dev/null nor "\ No newline at end of file", as diff -u does.
         // Old and new line numbers before each diff line, for the hunk headers.
         var oldBefore = new int[lines.Count + 1];
         var newBefore = new int[lines.Count + 1];
@@ -68,27 +71,27 @@ public static class UnifiedDiff
     private readonly record struct DiffLine(char Mark, string Text);
 
     /// <summary>Every line of both texts in diff order: common ' ', and within each change deletions '-' before insertions '+'.</summary>
-    private static List<DiffLine> DiffLines(string[] oldLines, string[] newLines)
+    private static List<DiffLine> DiffLines(string? before, string? after)
     {
-        var script = EditScript.Between(oldLines, newLines);
-        var lines = new List<DiffLine>(oldLines.Length + newLines.Length);
-        for (int i = 0, j = 0; i < oldLines.Length || j < newLines.Length;)
+        // DiffPlex finds the shortest edit script; the lines are cut as diff cuts them (TextLines), each keeping its
+        // "\n", so a last line without one differs from the same line with one.
+        var result = Differ.Instance.CreateCustomDiffs(before ?? "", after ?? "", ignoreWhiteSpace: false, TextLines.Split);
+        var (oldLines, newLines) = (result.PiecesOld, result.PiecesNew);
+        var lines = new List<DiffLine>(oldLines.Count + newLines.Count);
+        var i = 0;
+        foreach (var block in result.DiffBlocks)
         {
-            if (i < oldLines.Length && script.Deleted[i])
+            for (; i < block.DeleteStartA; i++)
             {
-                lines.Add(new DiffLine('-', oldLines[i++]));
+                lines.Add(new DiffLine(' ', oldLines[i]));
             }
-            else if (j < newLines.Length && script.Inserted[j])
-            {
-                lines.Add(new DiffLine('+', newLines[j++]));
-            }
-            else
-            {
-                lines.Add(new DiffLine(' ', oldLines[i++]));
-                j++;
-            }
+
+            lines.AddRange(oldLines.Skip(block.DeleteStartA).Take(block.DeleteCountA).Select(line => new DiffLine('-', line)));
+            lines.AddRange(newLines.Skip(block.InsertStartB).Take(block.InsertCountB).Select(line => new DiffLine('+', line)));
+            i = block.DeleteStartA + block.DeleteCountA;
         }
 
+        lines.AddRange(oldLines.Skip(i).Select(line => new DiffLine(' ', line)));
         return lines;
     }
 

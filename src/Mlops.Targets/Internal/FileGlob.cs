@@ -1,15 +1,18 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.FileSystemGlobbing;
+using Microsoft.Extensions.FileSystemGlobbing.Abstractions;
 
 namespace Mlops.Targets.Internal;
 
 /// <summary>
 /// Files named by a path or glob relative to the root: a file, a folder (all its files), or a pattern with
-/// <c>*</c>, <c>?</c> and <c>**</c>. Wildcards do not descend into .git, bin, obj or node_modules.
+/// <c>*</c>, <c>?</c> and <c>**</c>. Wildcards do not descend into .git, bin, obj or node_modules. As in git, a
+/// <c>**</c> inside a name (<c>a**</c>) is one <c>*</c>, and a wildcard ending in <c>/</c> names folders.
 /// </summary>
 internal static class FileGlob
 {
-    private static readonly HashSet<string> Ignored = new(StringComparer.Ordinal) { ".git", "bin", "obj", "node_modules" };
+    private static readonly string[] Ignored = [".git", "bin", "obj", "node_modules"];
 
     /// <summary>Matching files as full paths, sorted, so hashes do not depend on the file system's order.</summary>
     public static List<string> Expand(AbsolutePath root, string pattern)
@@ -19,7 +22,7 @@ internal static class FileGlob
         if (wildcard < 0)
         {
             return File.Exists(full) ? [full]
-                : Directory.Exists(full) ? Walk(full, ignore: false).Order(StringComparer.Ordinal).ToList()
+                : Directory.Exists(full) ? Match(full, "**/*", ignore: false)
                 : [];
         }
 
@@ -29,31 +32,31 @@ internal static class FileGlob
             return [];
         }
 
-        var regex = ToRegex(full);
-        return Walk(baseDirectory, ignore: true).Where(f => regex.IsMatch(f)).Order(StringComparer.Ordinal).ToList();
+        var relative = full[(baseDirectory.Length + 1)..];
+        if (!relative.Contains('?', StringComparison.Ordinal))
+        {
+            return Match(baseDirectory, relative, ignore: true);
+        }
+
+        // FileSystemGlobbing reads '?' as a literal character: it finds the candidates with '*' in its place, and our
+        // regex keeps those where each '?' stands for exactly one character.
+        var exact = ToRegex(full);
+        return Match(baseDirectory, relative.Replace('?', '*'), ignore: true).Where(f => exact.IsMatch(f)).ToList();
     }
 
     public static bool HasWildcard(string pattern) => pattern.IndexOfAny(['*', '?']) >= 0;
 
-    private static IEnumerable<string> Walk(string directory, bool ignore)
+    private static List<string> Match(string directory, string pattern, bool ignore)
     {
-        foreach (var file in Directory.EnumerateFiles(directory))
+        var matcher = new Matcher(StringComparison.Ordinal).AddInclude(pattern);
+        if (ignore)
         {
-            yield return file.Replace('\\', '/');
+            matcher.AddExcludePatterns(Ignored.Select(folder => $"**/{folder}/"));
         }
 
-        foreach (var child in Directory.EnumerateDirectories(directory))
-        {
-            if (ignore && Ignored.Contains(Path.GetFileName(child)))
-            {
-                continue;
-            }
-
-            foreach (var file in Walk(child, ignore))
-            {
-                yield return file;
-            }
-        }
+        return matcher.Execute(new DirectoryInfoWrapper(new DirectoryInfo(directory)))
+            .Files.Select(file => Path.Join(directory, file.Path).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal).ToList();
     }
 
     private static Regex ToRegex(string pattern)

@@ -1,106 +1,80 @@
-using System.Text;
+using System.Globalization;
 using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 
 namespace Mlops.Targets.GitHubActions.Internal.Yaml;
 
 /// <summary>
-/// Writes block-style YAML with two-space indentation. Scalars are plain when YAML would read them back as the same
-/// string, single-quoted otherwise, and a literal block (<c>|</c>) when they span lines.
+/// Writes block-style YAML with two-space indentation through YamlDotNet's emitter. Scalars are plain when YAML would
+/// read them back as the same string, single-quoted otherwise, and a literal block (<c>|</c>) when they span lines.
 /// </summary>
 internal static partial class YamlWriter
 {
+    private static readonly EmitterSettings Settings = EmitterSettings.Default.WithIndentedSequences();
+
     public static string Write(YamlMap document, IEnumerable<string> headerComments)
     {
-        var text = new StringBuilder();
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        var emitter = new Emitter(text, Settings);
+        emitter.Emit(new StreamStart());
         foreach (var line in headerComments)
         {
-            text.AppendLine(line.Length == 0 ? "#" : "# " + line);
+            emitter.Emit(new Comment(line, isInline: false));
         }
 
-        WriteMap(text, document, 0);
+        emitter.Emit(new DocumentStart());
+        EmitNode(emitter, document);
+        emitter.Emit(new DocumentEnd(isImplicit: true));
+        emitter.Emit(new StreamEnd());
         return text.ToString();
     }
 
-    private static void WriteMap(StringBuilder text, YamlMap map, int indent)
+    private static void EmitNode(Emitter emitter, YamlNode node)
     {
-        foreach (var (key, value) in map)
-        {
-            text.Append(' ', indent).Append(key).Append(':');
-            WriteValue(text, value, indent);
-        }
-    }
-
-    private static void WriteValue(StringBuilder text, YamlNode value, int indent)
-    {
-        switch (value)
+        switch (node)
         {
             case YamlScalar scalar:
-                WriteScalar(text, scalar, indent);
-                break;
-            case YamlMap { Count: 0 }:
-                text.AppendLine(" {}");
+                emitter.Emit(new Scalar(null, null, scalar.Value, StyleOf(scalar), isPlainImplicit: true, isQuotedImplicit: true));
+                if (scalar.Comment is not null && !IsMultiline(scalar.Value))
+                {
+                    emitter.Emit(new Comment(scalar.Comment, isInline: true));
+                }
+
                 break;
             case YamlMap map:
-                text.AppendLine();
-                WriteMap(text, map, indent + 2);
-                break;
-            case YamlSequence { Count: 0 }:
-                text.AppendLine(" []");
-                break;
-            case YamlSequence sequence:
-                text.AppendLine();
-                WriteSequence(text, sequence, indent + 2);
-                break;
-        }
-    }
-
-    private static void WriteSequence(StringBuilder text, YamlSequence sequence, int indent)
-    {
-        foreach (var item in sequence)
-        {
-            text.Append(' ', indent).Append('-');
-            if (item is YamlMap { Count: > 0 } map)
-            {
-                // The first key shares the dash's line; the rest line up under it.
-                var first = true;
+                emitter.Emit(new MappingStart(null, null, isImplicit: true, map.Count == 0 ? MappingStyle.Flow : MappingStyle.Block));
                 foreach (var (key, value) in map)
                 {
-                    text.Append(' ', first ? 1 : indent + 2).Append(key).Append(':');
-                    WriteValue(text, value, indent + 2);
-                    first = false;
+                    emitter.Emit(new Scalar(null, null, key, ScalarStyle.ForcePlain, isPlainImplicit: true, isQuotedImplicit: false));
+                    EmitNode(emitter, value);
                 }
-            }
-            else
-            {
-                WriteValue(text, item, indent);
-            }
+
+                emitter.Emit(new MappingEnd());
+                break;
+            case YamlSequence sequence:
+                emitter.Emit(new SequenceStart(null, null, isImplicit: true, sequence.Count == 0 ? SequenceStyle.Flow : SequenceStyle.Block));
+                foreach (var item in sequence)
+                {
+                    EmitNode(emitter, item);
+                }
+
+                emitter.Emit(new SequenceEnd());
+                break;
         }
     }
 
-    private static void WriteScalar(StringBuilder text, YamlScalar scalar, int indent)
-    {
-        if (scalar.Value.Contains('\n', StringComparison.Ordinal))
-        {
-            text.AppendLine(" |");
-            foreach (var line in scalar.Value.TrimEnd('\n').Split('\n'))
-            {
-                text.Append(' ', line.Length == 0 ? 0 : indent + 2).AppendLine(line);
-            }
+    /// <summary>
+    /// Whether a plain scalar would read back as a string is ours to say: the emitter only knows when plain is
+    /// impossible in the syntax, not that <c>true</c> or <c>30</c> would read back as a boolean or a number (that is
+    /// YamlDotNet's serializer's business, and it double-quotes). So a plain scalar is forced plain.
+    /// </summary>
+    private static ScalarStyle StyleOf(YamlScalar scalar) =>
+        IsMultiline(scalar.Value) ? ScalarStyle.Literal
+        : scalar.Verbatim || !NeedsQuotes(scalar.Value) ? ScalarStyle.ForcePlain
+        : ScalarStyle.SingleQuoted;
 
-            return;
-        }
-
-        text.Append(' ').Append(scalar.Verbatim ? scalar.Value : Quote(scalar.Value));
-        if (scalar.Comment is not null)
-        {
-            text.Append(" # ").Append(scalar.Comment);
-        }
-
-        text.AppendLine();
-    }
-
-    public static string Quote(string value) =>
-        NeedsQuotes(value) ? $"'{value.Replace("'", "''", StringComparison.Ordinal)}'" : value;
+    private static bool IsMultiline(string value) => value.Contains('\n', StringComparison.Ordinal);
 
     private static bool NeedsQuotes(string value) =>
         value.Length == 0 ||
