@@ -98,6 +98,7 @@ internal static class BuildSession
         }
 
         Requirements.ThrowIfUnmet(plan, parameters);
+        using var runLock = await BuildLock.AcquireAsync(root, console.Out);
         var onGitHub = environment.GetValueOrDefault("GITHUB_ACTIONS") == "true";
         using var log = new BuildLog(root, console, masker: build.Secrets, options.Verbosity, annotateWarnings: onGitHub);
         build.Console = console;
