@@ -53,10 +53,24 @@ internal sealed class TargetCache(AbsolutePath root, Lazy<string> codeFingerprin
         return new CacheVerdict(true, "inputs and outputs unchanged", inputs);
     }
 
-    public void Record(ExecutableTarget target, SortedDictionary<string, string> inputs)
+    /// <summary>
+    /// Records a successful run against the inputs hashed before it, if they still hash the same: an input that
+    /// changed while the target ran (another build, or the target itself) means the outputs may be made from either
+    /// version, so nothing is recorded and the input is returned to be named.
+    /// </summary>
+    public string? Record(ExecutableTarget target, SortedDictionary<string, string> inputs)
     {
+        var after = HashInputs(target);
+        var changed = inputs.Keys.Union(after.Keys).FirstOrDefault(key => inputs.GetValueOrDefault(key) != after.GetValueOrDefault(key));
+        if (changed is not null)
+        {
+            Forget(target);
+            return changed;
+        }
+
         var record = new CacheRecord(target.Name, inputs, HashOutputs(target));
         AtomicFile.WriteText(PathOf(target), JsonSerializer.Serialize(record, Json));
+        return null;
     }
 
     public void Forget(ExecutableTarget target)

@@ -152,9 +152,9 @@ internal sealed class TargetRunner(ExecutionPlan plan, TargetCache cache, IReadO
                 await action();
             }
 
-            if (verdict is not null)
+            if (verdict is not null && cache.Record(target, verdict.Inputs) is { } changed)
             {
-                cache.Record(target, verdict.Inputs);
+                Log.Warning("Not cached: {Input:l} changed while {Name:l} ran, so its outputs may come from either version", changed, step.Name);
             }
 
             step.Status = TargetStatus.Succeeded;
