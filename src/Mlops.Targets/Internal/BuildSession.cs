@@ -105,7 +105,7 @@ internal static class BuildSession
         build.ConsoleLog = log.ConsoleSink;
         Log.Debug("Root {Root}; log {LogFile}", root, log.FilePath);
         var assemblyDirectory = Path.GetDirectoryName(build.GetType().Assembly.Location) ?? AppContext.BaseDirectory;
-        var cache = new TargetCache(root, new Lazy<string>(() => CodeFingerprint.Of(assemblyDirectory)));
+        var cache = new TargetCache(root, assemblyDirectory);
         if (build.IsLocalBuild)
         {
             // Local runs keep the generated workflows current; on CI, Lint checks instead that they were committed current.

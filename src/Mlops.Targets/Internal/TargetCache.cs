@@ -9,13 +9,24 @@ namespace Mlops.Targets.Internal;
 /// <summary>
 /// Content-hash caching. A target that declares Inputs is Cached when its inputs (files, globs, values and the
 /// build's code) hash the same as at its last successful run and every output it Produces is present and unchanged.
-/// Records live in <c>.nuke/temp/cache/&lt;target&gt;.json</c>.
+/// Records live in <c>.nuke/temp/cache/&lt;target&gt;.json</c>; files are hashed through <see cref="FileHashes"/>, so
+/// each is read at most once a run, and not at all while its stat is unchanged since an earlier run.
 /// </summary>
-internal sealed class TargetCache(AbsolutePath root, Lazy<string> codeFingerprint)
+internal sealed class TargetCache
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+    private readonly AbsolutePath _root;
+    private readonly Lazy<string> _codeFingerprint;
 
-    private AbsolutePath Directory => root / ".nuke" / "temp" / "cache";
+    public TargetCache(AbsolutePath root, string buildAssemblyDirectory)
+    {
+        _root = root;
+        Hashes = FileHashes.Load(root);
+        _codeFingerprint = new Lazy<string>(() => CodeFingerprint.Of(buildAssemblyDirectory, Hashes));
+    }
+
+    public FileHashes Hashes { get; }
+
+    private AbsolutePath Directory => _root / ".nuke" / "temp" / "cache";
 
     public static bool Applies(ExecutableTarget target) =>
         target.Definition.InputPaths.Count > 0 || target.Definition.InputValues.Count > 0;
@@ -69,9 +80,12 @@ internal sealed class TargetCache(AbsolutePath root, Lazy<string> codeFingerprin
         }
 
         var record = new CacheRecord(target.Name, inputs, HashOutputs(target));
-        AtomicFile.WriteText(PathOf(target), JsonSerializer.Serialize(record, Json));
+        AtomicFile.WriteBytes(PathOf(target), JsonSerializer.SerializeToUtf8Bytes(record, CacheJson.Default.CacheRecord));
         return null;
     }
+
+    /// <summary>Keeps this run's file hashes for the next run.</summary>
+    public void Save() => Hashes.Save();
 
     public void Forget(ExecutableTarget target)
     {
@@ -87,20 +101,38 @@ internal sealed class TargetCache(AbsolutePath root, Lazy<string> codeFingerprin
     {
         try
         {
-            return File.Exists(PathOf(target)) ? JsonSerializer.Deserialize<CacheRecord>(File.ReadAllText(PathOf(target))) : null;
+            if (!File.Exists(PathOf(target)))
+            {
+                return null;
+            }
+
+            using var document = JsonDocument.Parse(File.ReadAllBytes(PathOf(target)));
+            var root = document.RootElement;
+            return new CacheRecord(root.GetProperty("Target").GetString() ?? "", Entries(root.GetProperty("Inputs")), Entries(root.GetProperty("Outputs")));
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
         {
             return null; // a damaged record only costs a re-run
         }
     }
 
+    private static SortedDictionary<string, string> Entries(JsonElement map)
+    {
+        var entries = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var property in map.EnumerateObject())
+        {
+            entries[property.Name] = property.Value.GetString() ?? "";
+        }
+
+        return entries;
+    }
+
     private SortedDictionary<string, string> HashInputs(ExecutableTarget target)
     {
-        var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["(build code)"] = codeFingerprint.Value };
+        var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["(build code)"] = _codeFingerprint.Value };
         foreach (var pattern in target.Definition.InputPaths)
         {
-            var files = FileGlob.Expand(root, pattern);
+            var files = FileGlob.Expand(_root, pattern);
             if (files.Count == 0)
             {
                 hashes[pattern] = "(nothing)";
@@ -108,7 +140,7 @@ internal sealed class TargetCache(AbsolutePath root, Lazy<string> codeFingerprin
 
             foreach (var file in files)
             {
-                hashes[AbsolutePath.Create(file).RelativeTo(root)] = HashFile(file);
+                hashes[AbsolutePath.Create(file).RelativeTo(_root)] = Hashes.Sha256(file);
             }
         }
 
@@ -124,9 +156,9 @@ internal sealed class TargetCache(AbsolutePath root, Lazy<string> codeFingerprin
     private SortedDictionary<string, string> HashOutputs(ExecutableTarget target)
     {
         var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in target.Definition.ProducedPaths.SelectMany(p => FileGlob.Expand(root, p)))
+        foreach (var file in target.Definition.ProducedPaths.SelectMany(p => FileGlob.Expand(_root, p)))
         {
-            hashes[AbsolutePath.Create(file).RelativeTo(root)] = HashFile(file);
+            hashes[AbsolutePath.Create(file).RelativeTo(_root)] = Hashes.Sha256(file);
         }
 
         return hashes;
@@ -145,14 +177,10 @@ internal sealed class TargetCache(AbsolutePath root, Lazy<string> codeFingerprin
 
     private static string HashText(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
-    private static string HashFile(string path)
-    {
-        using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
-    }
-
-    private sealed record CacheRecord(string Target, SortedDictionary<string, string> Inputs, SortedDictionary<string, string> Outputs);
 }
+
+/// <summary>A target's last successful run: the hashes of its inputs and of the outputs it left.</summary>
+internal sealed record CacheRecord(string Target, SortedDictionary<string, string> Inputs, SortedDictionary<string, string> Outputs);
 
 /// <summary>Whether a target's cached result still holds, why (for the log and the summary), and the input hashes to record.</summary>
 internal sealed record CacheVerdict(bool IsFresh, string Reason, SortedDictionary<string, string> Inputs);

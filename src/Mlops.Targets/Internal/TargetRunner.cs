@@ -15,6 +15,18 @@ internal sealed class TargetRunner(ExecutionPlan plan, TargetCache cache, IReadO
 {
     public async Task RunAsync()
     {
+        try
+        {
+            await RunStepsAsync();
+        }
+        finally
+        {
+            cache.Save(); // the file hashes this run learnt, for the next
+        }
+    }
+
+    private async Task RunStepsAsync()
+    {
         var pending = plan.Steps.ToList();
         var running = new Dictionary<Task, PlannedTarget>();
         var stopped = false;
