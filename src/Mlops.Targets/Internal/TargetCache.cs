@@ -15,16 +15,15 @@ namespace Mlops.Targets.Internal;
 internal sealed class TargetCache
 {
     private readonly AbsolutePath _root;
+    private readonly FileHashes _hashes;
     private readonly Lazy<string> _codeFingerprint;
 
     public TargetCache(AbsolutePath root, string buildAssemblyDirectory)
     {
         _root = root;
-        Hashes = FileHashes.Load(root);
-        _codeFingerprint = new Lazy<string>(() => CodeFingerprint.Of(buildAssemblyDirectory, Hashes));
+        _hashes = FileHashes.Load(root);
+        _codeFingerprint = new Lazy<string>(() => CodeFingerprint.Of(buildAssemblyDirectory, _hashes));
     }
-
-    public FileHashes Hashes { get; }
 
     private AbsolutePath Directory => _root / ".nuke" / "temp" / "cache";
 
@@ -85,7 +84,7 @@ internal sealed class TargetCache
     }
 
     /// <summary>Keeps this run's file hashes for the next run.</summary>
-    public void Save() => Hashes.Save();
+    public void Save() => _hashes.Save();
 
     public void Forget(ExecutableTarget target)
     {
@@ -140,7 +139,7 @@ internal sealed class TargetCache
 
             foreach (var file in files)
             {
-                hashes[AbsolutePath.Create(file).RelativeTo(_root)] = Hashes.Sha256(file);
+                hashes[AbsolutePath.Create(file).RelativeTo(_root)] = _hashes.Sha256(file);
             }
         }
 
@@ -158,7 +157,7 @@ internal sealed class TargetCache
         var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in target.Definition.ProducedPaths.SelectMany(p => FileGlob.Expand(_root, p)))
         {
-            hashes[AbsolutePath.Create(file).RelativeTo(_root)] = Hashes.Sha256(file);
+            hashes[AbsolutePath.Create(file).RelativeTo(_root)] = _hashes.Sha256(file);
         }
 
         return hashes;
