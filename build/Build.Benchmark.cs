@@ -22,6 +22,7 @@ internal sealed partial class Build
             {
                 ("launcher.md", await new LauncherBenchmark(RootDirectory, _benchmarkRounds, progress).RunAsync()),
                 ("model.md", await new ModelBenchmark(RootDirectory, TrainCsv, TestCsv, progress).RunAsync()),
+                ("pipeline.md", await new PipelineBenchmark(RootDirectory, TrainCsv, TestCsv, _benchmarkRounds, progress).RunAsync()),
             };
 
             var machine = $"{Environment.ProcessorCount} cores, {Environment.OSVersion}";

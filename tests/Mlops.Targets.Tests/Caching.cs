@@ -15,6 +15,9 @@ public sealed class Caching : IDisposable
 
         public bool FailTraining { get; set; }
 
+        /// <summary>What another build writes into the training data while this one trains.</summary>
+        public string? DataWrittenMeanwhile { get; set; }
+
         public Target Train => _ => _
             .Inputs("configs/training.json", "data/**/*.csv")
             .Inputs(() => Seed)
@@ -23,6 +26,11 @@ public sealed class Caching : IDisposable
             .Executes(() =>
             {
                 Note(nameof(Train));
+                if (DataWrittenMeanwhile is not null)
+                {
+                    File.WriteAllText(RootDirectory / "data" / "adult" / "train.csv", DataWrittenMeanwhile);
+                }
+
                 if (FailTraining)
                 {
                     throw new InvalidOperationException("diverged");
@@ -134,6 +142,18 @@ public sealed class Caching : IDisposable
         Assert.Equal(1, _run.ExitCode);
         Assert.Equal("Failed", _run.StatusOf("Train"));
         Assert.Contains("Build failed (Train)", _run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_input_changed_while_the_target_ran_is_named_in_a_warning_and_nothing_is_recorded()
+    {
+        _run.Run(new Trainable { DataWrittenMeanwhile = "age,label\n31,0\n" }, "Train");
+
+        Assert.Equal(0, _run.ExitCode);
+        Assert.Contains("Not cached: data/adult/train.csv changed while Train ran", _run.Output, StringComparison.Ordinal);
+        Assert.False(File.Exists(_run.Root / ".nuke" / "temp" / "cache" / "Train.json"));
+        Assert.Equal(["Train"], RunAgain("Train").Ran);
+        Assert.Contains("no earlier successful run", _run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -9,13 +9,23 @@ namespace Mlops.Targets.Internal;
 /// <summary>
 /// Content-hash caching. A target that declares Inputs is Cached when its inputs (files, globs, values and the
 /// build's code) hash the same as at its last successful run and every output it Produces is present and unchanged.
-/// Records live in <c>.nuke/temp/cache/&lt;target&gt;.json</c>.
+/// Records live in <c>.nuke/temp/cache/&lt;target&gt;.json</c>; files are hashed through <see cref="FileHashes"/>, so
+/// each is read at most once a run, and not at all while its stat is unchanged since an earlier run.
 /// </summary>
-internal sealed class TargetCache(AbsolutePath root, Lazy<string> codeFingerprint)
+internal sealed class TargetCache
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+    private readonly AbsolutePath _root;
+    private readonly FileHashes _hashes;
+    private readonly Lazy<string> _codeFingerprint;
 
-    private AbsolutePath Directory => root / ".nuke" / "temp" / "cache";
+    public TargetCache(AbsolutePath root, string buildAssemblyDirectory)
+    {
+        _root = root;
+        _hashes = FileHashes.Load(root);
+        _codeFingerprint = new Lazy<string>(() => CodeFingerprint.Of(buildAssemblyDirectory, _hashes));
+    }
+
+    private AbsolutePath Directory => _root / ".nuke" / "temp" / "cache";
 
     public static bool Applies(ExecutableTarget target) =>
         target.Definition.InputPaths.Count > 0 || target.Definition.InputValues.Count > 0;
@@ -53,11 +63,28 @@ internal sealed class TargetCache(AbsolutePath root, Lazy<string> codeFingerprin
         return new CacheVerdict(true, "inputs and outputs unchanged", inputs);
     }
 
-    public void Record(ExecutableTarget target, SortedDictionary<string, string> inputs)
+    /// <summary>
+    /// Records a successful run against the inputs hashed before it, if they still hash the same: an input that
+    /// changed while the target ran (another build, or the target itself) means the outputs may be made from either
+    /// version, so nothing is recorded and the input is returned to be named.
+    /// </summary>
+    public string? Record(ExecutableTarget target, SortedDictionary<string, string> inputs)
     {
+        var after = HashInputs(target);
+        var changed = inputs.Keys.Union(after.Keys).FirstOrDefault(key => inputs.GetValueOrDefault(key) != after.GetValueOrDefault(key));
+        if (changed is not null)
+        {
+            Forget(target);
+            return changed;
+        }
+
         var record = new CacheRecord(target.Name, inputs, HashOutputs(target));
-        AtomicFile.WriteText(PathOf(target), JsonSerializer.Serialize(record, Json));
+        AtomicFile.WriteBytes(PathOf(target), JsonSerializer.SerializeToUtf8Bytes(record, CacheJson.Default.CacheRecord));
+        return null;
     }
+
+    /// <summary>Keeps this run's file hashes for the next run.</summary>
+    public void Save() => _hashes.Save();
 
     public void Forget(ExecutableTarget target)
     {
@@ -73,20 +100,38 @@ internal sealed class TargetCache(AbsolutePath root, Lazy<string> codeFingerprin
     {
         try
         {
-            return File.Exists(PathOf(target)) ? JsonSerializer.Deserialize<CacheRecord>(File.ReadAllText(PathOf(target))) : null;
+            if (!File.Exists(PathOf(target)))
+            {
+                return null;
+            }
+
+            using var document = JsonDocument.Parse(File.ReadAllBytes(PathOf(target)));
+            var root = document.RootElement;
+            return new CacheRecord(root.GetProperty("Target").GetString() ?? "", Entries(root.GetProperty("Inputs")), Entries(root.GetProperty("Outputs")));
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
         {
             return null; // a damaged record only costs a re-run
         }
     }
 
+    private static SortedDictionary<string, string> Entries(JsonElement map)
+    {
+        var entries = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var property in map.EnumerateObject())
+        {
+            entries[property.Name] = property.Value.GetString() ?? "";
+        }
+
+        return entries;
+    }
+
     private SortedDictionary<string, string> HashInputs(ExecutableTarget target)
     {
-        var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["(build code)"] = codeFingerprint.Value };
+        var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["(build code)"] = _codeFingerprint.Value };
         foreach (var pattern in target.Definition.InputPaths)
         {
-            var files = FileGlob.Expand(root, pattern);
+            var files = FileGlob.Expand(_root, pattern);
             if (files.Count == 0)
             {
                 hashes[pattern] = "(nothing)";
@@ -94,7 +139,7 @@ internal sealed class TargetCache(AbsolutePath root, Lazy<string> codeFingerprin
 
             foreach (var file in files)
             {
-                hashes[AbsolutePath.Create(file).RelativeTo(root)] = HashFile(file);
+                hashes[AbsolutePath.Create(file).RelativeTo(_root)] = _hashes.Sha256(file);
             }
         }
 
@@ -110,9 +155,9 @@ internal sealed class TargetCache(AbsolutePath root, Lazy<string> codeFingerprin
     private SortedDictionary<string, string> HashOutputs(ExecutableTarget target)
     {
         var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in target.Definition.ProducedPaths.SelectMany(p => FileGlob.Expand(root, p)))
+        foreach (var file in target.Definition.ProducedPaths.SelectMany(p => FileGlob.Expand(_root, p)))
         {
-            hashes[AbsolutePath.Create(file).RelativeTo(root)] = HashFile(file);
+            hashes[AbsolutePath.Create(file).RelativeTo(_root)] = _hashes.Sha256(file);
         }
 
         return hashes;
@@ -131,14 +176,10 @@ internal sealed class TargetCache(AbsolutePath root, Lazy<string> codeFingerprin
 
     private static string HashText(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
-    private static string HashFile(string path)
-    {
-        using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
-    }
-
-    private sealed record CacheRecord(string Target, SortedDictionary<string, string> Inputs, SortedDictionary<string, string> Outputs);
 }
+
+/// <summary>A target's last successful run: the hashes of its inputs and of the outputs it left.</summary>
+internal sealed record CacheRecord(string Target, SortedDictionary<string, string> Inputs, SortedDictionary<string, string> Outputs);
 
 /// <summary>Whether a target's cached result still holds, why (for the log and the summary), and the input hashes to record.</summary>
 internal sealed record CacheVerdict(bool IsFresh, string Reason, SortedDictionary<string, string> Inputs);

@@ -15,6 +15,18 @@ internal sealed class TargetRunner(ExecutionPlan plan, TargetCache cache, IReadO
 {
     public async Task RunAsync()
     {
+        try
+        {
+            await RunStepsAsync();
+        }
+        finally
+        {
+            cache.Save(); // the file hashes this run learnt, for the next
+        }
+    }
+
+    private async Task RunStepsAsync()
+    {
         var pending = plan.Steps.ToList();
         var running = new Dictionary<Task, PlannedTarget>();
         var stopped = false;
@@ -152,9 +164,9 @@ internal sealed class TargetRunner(ExecutionPlan plan, TargetCache cache, IReadO
                 await action();
             }
 
-            if (verdict is not null)
+            if (verdict is not null && cache.Record(target, verdict.Inputs) is { } changed)
             {
-                cache.Record(target, verdict.Inputs);
+                Log.Warning("Not cached: {Input:l} changed while {Name:l} ran, so its outputs may come from either version", changed, step.Name);
             }
 
             step.Status = TargetStatus.Succeeded;

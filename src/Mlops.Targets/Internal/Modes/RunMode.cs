@@ -17,13 +17,14 @@ internal sealed class RunMode : IBuildMode
     {
         var (plan, force) = TargetSelection.Plan(context);
         Requirements.ThrowIfUnmet(plan, context.Parameters);
+        using var runLock = await BuildLock.AcquireAsync(context.RootDirectory, context.Console.Out);
         var build = context.Build;
         using var log = new BuildLog(context, annotate: true);
         build.Console = context.Console;
         build.ConsoleLog = log.ConsoleSink;
         Log.Debug("Root {Root}; log {LogFile}", context.RootDirectory, log.FilePath);
         var assemblyDirectory = Path.GetDirectoryName(build.GetType().Assembly.Location) ?? AppContext.BaseDirectory;
-        var cache = new TargetCache(context.RootDirectory, new Lazy<string>(() => CodeFingerprint.Of(assemblyDirectory)));
+        var cache = new TargetCache(context.RootDirectory, assemblyDirectory);
         foreach (var extension in context.Extensions)
         {
             extension.RunStarting(context);

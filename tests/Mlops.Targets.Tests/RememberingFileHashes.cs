@@ -1,0 +1,150 @@
+using Mlops.Targets.Internal;
+
+namespace Mlops.Targets.Tests;
+
+/// <summary>File hashes are remembered by stat between runs, and not trusted within the timestamp's granularity.</summary>
+public sealed class RememberingFileHashes : IDisposable
+{
+    private static readonly DateTime Written = DateTime.UtcNow.AddHours(-1);
+    private readonly BuildRun _run = new();
+    private readonly string _file;
+
+    /// <summary>When the files were set up: their change time (ctime), which no one can set back, is about now.</summary>
+    private readonly DateTime _setUp;
+
+    public RememberingFileHashes()
+    {
+        _run.WriteFile("data/train.csv", "age,label\n30,1\n");
+        _file = _run.Root / "data" / "train.csv";
+        File.SetLastWriteTimeUtc(_file, Written);
+        _setUp = DateTime.UtcNow;
+    }
+
+    private FileHashes Load(DateTime now) => FileHashes.Load(_run.Root, () => now);
+
+    private string HashAndSave(DateTime now)
+    {
+        var hashes = Load(now);
+        var hash = hashes.Sha256(_file);
+        hashes.Save();
+        return hash;
+    }
+
+    [Fact]
+    public void A_file_unchanged_since_it_was_hashed_is_not_read_again_in_the_next_run()
+    {
+        var first = HashAndSave(_setUp.AddMinutes(5));
+
+        var next = Load(_setUp.AddMinutes(10));
+
+        Assert.Equal(first, next.Sha256(_file));
+        Assert.Equal(0, next.FilesRead);
+    }
+
+    [Fact]
+    public void Within_one_run_a_file_is_read_once()
+    {
+        var hashes = Load(_setUp.AddMinutes(5));
+
+        hashes.Sha256(_file);
+        hashes.Sha256(_file);
+        hashes.Sha256(_run.Root / "data" / ".." / "data" / "train.csv");
+
+        Assert.Equal(1, hashes.FilesRead);
+    }
+
+    [Fact]
+    public void A_file_hashed_within_the_racy_window_of_its_modification_is_read_again_until_it_has_settled()
+    {
+        HashAndSave(_setUp); // a write in the same tick as this hash would leave the stat unchanged
+
+        var racy = Load(_setUp.AddSeconds(1));
+        racy.Sha256(_file);
+        racy.Save();
+        Assert.Equal(1, racy.FilesRead);
+
+        HashAndSave(_setUp.AddSeconds(3));
+        var settled = Load(_setUp.AddSeconds(4));
+        settled.Sha256(_file);
+        Assert.Equal(0, settled.FilesRead);
+    }
+
+    [Fact]
+    public void A_file_of_the_same_size_rewritten_with_its_old_modification_time_is_read_again()
+    {
+        var before = HashAndSave(_setUp.AddMinutes(5));
+        File.WriteAllText(_file, "age,label\n31,0\n"); // same length, as a tool restoring timestamps would leave it
+        File.SetLastWriteTimeUtc(_file, Written);
+
+        var next = Load(_setUp.AddMinutes(10));
+
+        Assert.NotEqual(before, next.Sha256(_file));
+        Assert.Equal(1, next.FilesRead);
+    }
+
+    [Fact]
+    public void A_file_replaced_by_another_with_the_same_size_and_times_is_read_again()
+    {
+        var before = HashAndSave(_setUp.AddMinutes(5));
+        var replacement = _run.Root / "data" / "replacement.csv";
+        File.WriteAllText(replacement, "age,label\n31,0\n");
+        File.SetLastWriteTimeUtc(replacement, Written);
+        File.Move(replacement, _file, overwrite: true); // a new inode under the old name
+
+        var next = Load(_setUp.AddMinutes(10));
+
+        Assert.NotEqual(before, next.Sha256(_file));
+    }
+
+    [Fact]
+    public void A_run_that_read_nothing_leaves_the_index_alone_and_a_damaged_line_only_costs_a_read()
+    {
+        HashAndSave(_setUp.AddMinutes(5));
+        var index = _run.Root / ".nuke" / "temp" / "file-hashes.tsv";
+        var saved = File.ReadAllText(index);
+        File.SetLastWriteTimeUtc(index, Written);
+
+        var quiet = Load(_setUp.AddMinutes(10));
+        quiet.Sha256(_file);
+        quiet.Save();
+        Assert.Equal(Written, File.GetLastWriteTimeUtc(index));
+
+        File.WriteAllText(index, "not a line of the index\n" + saved[..20]);
+        var damaged = Load(_setUp.AddMinutes(10));
+        damaged.Sha256(_file);
+        Assert.Equal(1, damaged.FilesRead);
+    }
+
+    [Fact]
+    public void A_no_op_rerun_of_a_build_does_not_read_its_unchanged_input_files()
+    {
+        _run.WriteFile("data/more.csv", "age,label\n40,0\n");
+        File.SetLastWriteTimeUtc(_run.Root / "data" / "more.csv", Written);
+        Thread.Sleep(FileHashes.RacyWindow + TimeSpan.FromMilliseconds(200)); // until the files' change times have settled
+        _run.Run(new Reading(), "Second");
+        var recorded = IndexLinesOfDataFiles();
+
+        _run.Run(new Reading(), "Second");
+
+        Assert.Equal(0, _run.ExitCode);
+        Assert.Equal("Cached", _run.StatusOf("Second"));
+        Assert.Equal(2, recorded.Count);
+        Assert.Equal(recorded, IndexLinesOfDataFiles()); // each line keeps the time its file was read: not read again
+    }
+
+    private List<string> IndexLinesOfDataFiles() =>
+        File.ReadAllLines(_run.Root / ".nuke" / "temp" / "file-hashes.tsv")
+            .Where(line => line.EndsWith("/data/train.csv", StringComparison.Ordinal) || line.EndsWith("/data/more.csv", StringComparison.Ordinal))
+            .ToList();
+
+    public void Dispose() => _run.Dispose();
+
+    private sealed class Reading : MlopsBuild
+    {
+        public int Runs { get; private set; }
+
+        public Target First => _ => _.Inputs("data/*.csv").Executes(() => Runs++);
+
+        public Target Second => _ => _.DependsOn(First).Inputs("data/train.csv", "data/more.csv").Executes(() => { });
+    }
+}
