@@ -6,7 +6,7 @@ namespace Mlops.Build;
 
 internal sealed partial class Build
 {
-    [Parameter("Rounds each benchmark measures (after one warm-up round)")]
+    [Parameter("Rounds each benchmark measures (after one warm-up round)", Minimum = 1)]
     private readonly int _benchmarkRounds = 10;
 
     private AbsolutePath BenchmarkResults => ArtifactsDirectory / "benchmarks";

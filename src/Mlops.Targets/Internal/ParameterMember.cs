@@ -15,6 +15,10 @@ internal sealed class ParameterMember(MemberInfo member, ParameterAttribute attr
 
     public string Description { get; } = attribute.Description;
 
+    public double Minimum { get; } = attribute.Minimum;
+
+    public double Maximum { get; } = attribute.Maximum;
+
     public bool IsSecret { get; } = member.GetCustomAttribute<SecretAttribute>() is not null;
 
     public Type Type { get; } = member switch
