@@ -1,5 +1,6 @@
 using Mlops.Data;
 using Mlops.Evaluation;
+using Mlops.Files;
 using Mlops.Targets;
 using Mlops.Training;
 using Serilog;
@@ -42,6 +43,12 @@ internal sealed partial class Build
 
     private EvaluationArtifacts Evaluation => new(Models.Folder, ArtifactsDirectory / "reports");
 
+    /// <summary>
+    /// Data that failed, a config that could not be read or a training that failed must not leave an earlier run's
+    /// models, metrics or report to pass for results of this run.
+    /// </summary>
+    private string[] ModelResults => [Models.Folder, .. Evaluation.All];
+
     private static SynchronousProgress<string> Steps => new(step => Log.Information("{Step}", step));
 
     private Target PullData => _ => _
@@ -60,7 +67,7 @@ internal sealed partial class Build
         .DependsOn(PullData)
         .Inputs(ExpectationsFile, TrainCsv, TestCsv)
         .Produces(Validation.Folder)
-        .Executes(() => RemovingModelResultsOnFailure(() =>
+        .Executes(() => FileTree.DeletedIfFailsAsync(ModelResults, () =>
         {
             var report = new DatasetValidator(ExpectationSuite.Read(ExpectationsFile)).Validate(TrainCsv, TestCsv);
             report.WriteTo(Validation.Folder);
@@ -75,7 +82,7 @@ internal sealed partial class Build
         .DependsOn(PullData, ValidateData) // on CI each job pulls the data it reads
         .Inputs(TrainingConfigFile, TrainCsv)
         .Produces([.. Models.CandidateFiles])
-        .Executes(() => RemovingModelResultsOnFailure(async () =>
+        .Executes(() => FileTree.DeletedIfFailsAsync(ModelResults, async () =>
         {
             Models.RemoveCandidates();
             var config = TrainingConfig.Read(TrainingConfigFile);
@@ -114,24 +121,6 @@ internal sealed partial class Build
             await CommentOnPullRequestAsync(result.ToMarkdown());
             result.EnsurePassed();
         });
-
-    /// <summary>
-    /// Data that failed, a config that could not be read or a training that failed must not leave an earlier run's
-    /// models, metrics or report to pass for results of this run.
-    /// </summary>
-    private async Task RemovingModelResultsOnFailure(Func<Task> step)
-    {
-        try
-        {
-            await step();
-        }
-        catch
-        {
-            Models.Remove();
-            Evaluation.Remove();
-            throw;
-        }
-    }
 
     private string Shown(string path) => AbsolutePath.Create(path).RelativeTo(RootDirectory);
 }

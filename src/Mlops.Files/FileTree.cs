@@ -17,6 +17,29 @@ public static class FileTree
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="step"/>; when it throws, deletes <paramref name="paths"/> and throws on. For results that
+    /// must not outlive a failed step that would have replaced them, e.g. an earlier run's model after training fails.
+    /// </summary>
+    public static async Task DeletedIfFailsAsync(IEnumerable<string> paths, Func<Task> step)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(step);
+        try
+        {
+            await step();
+        }
+        catch
+        {
+            foreach (var path in paths)
+            {
+                Delete(path);
+            }
+
+            throw;
+        }
+    }
+
     /// <summary>Deletes everything in <paramref name="folder"/> but the entries named in <paramref name="keep"/>.</summary>
     public static void DeleteContents(string folder, params string[] keep)
     {

@@ -38,6 +38,24 @@ public sealed class HashingAndDeleting : IDisposable
     }
 
     [Fact]
+    public async Task A_failed_step_takes_the_named_results_with_it_and_a_step_that_succeeds_keeps_them()
+    {
+        AtomicFile.WriteText(_folder["model/model.zip"], "an earlier model");
+        AtomicFile.WriteText(_folder["reports/evaluation.md"], "an earlier report");
+        AtomicFile.WriteText(_folder["data/validation.md"], "kept");
+        string[] results = [_folder["model"], _folder["reports"]];
+
+        await FileTree.DeletedIfFailsAsync(results, () => Task.CompletedTask);
+        Assert.True(File.Exists(_folder["model/model.zip"]));
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            FileTree.DeletedIfFailsAsync(results, () => throw new InvalidOperationException("unknown trainer")));
+
+        Assert.Equal("unknown trainer", error.Message);
+        Assert.Equal(["data/validation.md"], _folder.Files());
+    }
+
+    [Fact]
     public void Contents_go_but_the_kept_entries_and_each_childs_named_folders_go()
     {
         AtomicFile.WriteText(_folder["artifacts/logs/build.json"], "{}");
