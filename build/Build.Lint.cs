@@ -15,7 +15,8 @@ internal sealed partial class Build
     private Target Lint => _ => _
         .Description("Formatting and code style; committed workflows current and clean under actionlint")
         .DependsOn(Compile)
-        .Inputs("**/*.cs", "**/*.csproj", ".editorconfig", "Directory.Build.props", "Directory.Packages.props", "global.json", ".github/workflows/*.yml")
+        .Inputs("**/*.cs", "**/*.csproj", ".editorconfig", "Directory.Build.props", "Directory.Packages.props", "global.json",
+            ".github/workflows/*.yml", ".github/workflows/*.yaml")
         .Executes(async () =>
         {
             // Quickest first: a stale workflow is found in a moment, formatting takes the longest.

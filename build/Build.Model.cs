@@ -117,7 +117,8 @@ internal sealed partial class Build
             var result = new ModelEvaluator(config).Evaluate([.. candidates], TestCsv, ChampionMetricsFile.Read(config, RootDirectory));
             result.WriteTo(Evaluation);
             ReportMarkdown(result.ToMarkdown());
-            Log.Information("Chosen: {Chosen}; {Champion}; report in {Report}", result.Chosen ?? "none", result.ChampionVerdict, Shown(Evaluation.Report));
+            Log.Information("Chosen: {Chosen}; {Champion}; report in {Report}",
+                result.Chosen ?? "none", result.ChampionVerdict, Shown(Evaluation.Report));
             await CommentOnPullRequestAsync(result.ToMarkdown());
             result.EnsurePassed();
         });

@@ -12,7 +12,9 @@ public sealed class LauncherBenchmark(string repositoryRoot, int rounds, IProgre
     public const double Goal = 0.10;
 
     // A median of no rounds is no measurement: refused at once, not after minutes of warming up.
-    private readonly int _rounds = rounds >= 1 ? rounds : throw new ArgumentOutOfRangeException(nameof(rounds), rounds, "A benchmark measures at least one round.");
+    private readonly int _rounds = rounds >= 1
+        ? rounds
+        : throw new ArgumentOutOfRangeException(nameof(rounds), rounds, "A benchmark measures at least one round.");
 
     public async Task<BenchmarkReport> RunAsync()
     {

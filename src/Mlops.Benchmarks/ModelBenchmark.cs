@@ -53,20 +53,22 @@ public sealed class ModelBenchmark(ModelBenchmarkInputs inputs, IProgress<string
 
     private string TestCsv => inputs.TestCsv;
 
+    private string Expectations => inputs.Shown(inputs.Expectations);
+
     private DataValidationTiming ValidateData(ExpectationSuite suite)
     {
         var samples = new List<TimeSpan>();
         var expectations = 0;
         for (var run = 1; run <= ValidationRuns; run++)
         {
-            progress?.Report($"Validating {Path.GetFileName(TrainCsv)} and {Path.GetFileName(TestCsv)} against {inputs.Shown(inputs.Expectations)}, run {run} of {ValidationRuns}");
+            progress?.Report($"Validating {Path.GetFileName(TrainCsv)} and {Path.GetFileName(TestCsv)} against {Expectations}, run {run} of {ValidationRuns}");
             var start = Stopwatch.GetTimestamp();
             var report = new DatasetValidator(suite).Validate(TrainCsv, TestCsv);
             samples.Add(Stopwatch.GetElapsedTime(start));
             if (!report.Passed)
             {
                 // Metrics and timings on data that breaks its own expectations would describe the wrong thing.
-                throw new InvalidOperationException($"The data does not meet {inputs.Shown(inputs.Expectations)}, so the model is not benchmarked:\n{report.FailureSummary}");
+                throw new InvalidOperationException($"The data does not meet {Expectations}, so the model is not benchmarked:\n{report.FailureSummary}");
             }
 
             expectations = report.Results.Count;
