@@ -1,3 +1,4 @@
+using Mlops.Files;
 using Mlops.Targets;
 using Mlops.Targets.GitHubActions;
 
@@ -21,34 +22,7 @@ internal sealed partial class Build
         .Before(Restore)
         .Executes(() =>
         {
-            foreach (var entry in Directory.Exists(ArtifactsDirectory) ? Directory.EnumerateFileSystemEntries(ArtifactsDirectory) : [])
-            {
-                if (Path.GetFileName(entry) != "logs")
-                {
-                    Delete(entry);
-                }
-            }
-
-            foreach (var folder in BuildOutputFolders("src").Concat(BuildOutputFolders("tests")))
-            {
-                Delete(folder);
-            }
+            FileTree.DeleteContents(ArtifactsDirectory, "logs");
+            FileTree.DeleteInEachChild([RootDirectory / "src", RootDirectory / "tests"], "bin", "obj");
         });
-
-    private IEnumerable<string> BuildOutputFolders(string top) =>
-        Directory.Exists(RootDirectory / top)
-            ? Directory.EnumerateDirectories(RootDirectory / top).SelectMany(project => new[] { Path.Combine(project, "bin"), Path.Combine(project, "obj") })
-            : [];
-
-    private static void Delete(string path)
-    {
-        if (Directory.Exists(path))
-        {
-            Directory.Delete(path, recursive: true);
-        }
-        else if (File.Exists(path))
-        {
-            File.Delete(path);
-        }
-    }
 }

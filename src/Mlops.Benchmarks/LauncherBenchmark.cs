@@ -11,6 +11,11 @@ public sealed class LauncherBenchmark(string repositoryRoot, int rounds, IProgre
 {
     public const double Goal = 0.10;
 
+    // A median of no rounds is no measurement: refused at once, not after minutes of warming up.
+    private readonly int _rounds = rounds >= 1
+        ? rounds
+        : throw new ArgumentOutOfRangeException(nameof(rounds), rounds, "A benchmark measures at least one round.");
+
     public async Task<BenchmarkReport> RunAsync()
     {
         var copy = await RepositoryCopy.CreateAsync(repositoryRoot);
@@ -29,8 +34,8 @@ public sealed class LauncherBenchmark(string repositoryRoot, int rounds, IProgre
             ]);
             var direct = BenchmarkCommand.Of("dotnet build/bin/_build.dll --help (assembly directly)", "dotnet", "build/bin/_build.dll", "--help");
 
-            var benchmark = new AlternatingBenchmark(copy.Path, new RoundProgress(progress, rounds));
-            var timings = await benchmark.RunAsync([launcher, nukeStyle, direct], rounds);
+            var benchmark = new AlternatingBenchmark(copy.Path, new RoundProgress(progress, _rounds));
+            var timings = await benchmark.RunAsync([launcher, nukeStyle, direct], _rounds);
             return Report(timings, timings[0].Median / timings[1].Median);
         }
         finally
@@ -49,7 +54,7 @@ public sealed class LauncherBenchmark(string repositoryRoot, int rounds, IProgre
     {
         var nuke = timings[1].Median;
         var report = new BenchmarkReport("Launcher start-up",
-            $"Median wall time of starting the build program to print its help, {rounds} rounds after one warm-up, " +
+            $"Median wall time of starting the build program to print its help, {_rounds} rounds after one warm-up, " +
             "commands alternating within each round (so machine drift hits all alike). Lower is better.")
             .Columns("command", "median", "min", "max", "ratio to NUKE-style");
         foreach (var timing in timings)

@@ -8,20 +8,16 @@ using Mlops.Training;
 namespace Mlops.Benchmarks;
 
 /// <summary>
-/// What the model costs and how good it is, with the real steps on the real data: each candidate of
-/// configs/training.json trained twice (time, and whether the model bytes repeat), its metrics on the test file, how
+/// What the model costs and how good it is, with the real steps on the real data: each candidate of the training
+/// config trained twice (time, and whether the model bytes repeat), its metrics on the test file, how
 /// fast it predicts one row and a whole file, and how long validating the data takes. The page goes to
 /// artifacts/benchmarks/model.md.
 /// </summary>
-public sealed class ModelBenchmark(string repositoryRoot, string trainCsv, string testCsv, IProgress<string>? progress = null)
+public sealed class ModelBenchmark(ModelBenchmarkInputs inputs, IProgress<string>? progress = null)
 {
     public const double AccuracyGoal = 0.871;
     public const double AucGoal = 0.927;
     public const double TrainingGoalSeconds = 2.0;
-
-    public const string TrainingConfigFile = "configs/training.json";
-    public const string EvaluationConfigFile = "configs/evaluation.json";
-    public const string ExpectationsFile = "data/adult.expectations.json";
 
     public const int TrainingRuns = 2;
     public const int ValidationRuns = 3;
@@ -34,9 +30,10 @@ public sealed class ModelBenchmark(string repositoryRoot, string trainCsv, strin
 
     public async Task<BenchmarkReport> RunAsync()
     {
-        var training = TrainingConfig.Read(InRepository(TrainingConfigFile));
-        var evaluation = EvaluationConfig.Read(InRepository(EvaluationConfigFile));
-        var validation = ValidateData(ExpectationSuite.Read(InRepository(ExpectationsFile)));
+        ArgumentNullException.ThrowIfNull(inputs);
+        var training = TrainingConfig.Read(inputs.TrainingConfig);
+        var evaluation = EvaluationConfig.Read(inputs.EvaluationConfig);
+        var validation = ValidateData(ExpectationSuite.Read(inputs.Expectations));
         var output = Directory.CreateTempSubdirectory("mlops-model-benchmark-");
         try
         {
@@ -44,7 +41,7 @@ public sealed class ModelBenchmark(string repositoryRoot, string trainCsv, strin
             var metrics = Evaluate(evaluation, runs);
             var measured = MeasureScoring(runs, metrics);
             progress?.Report("Writing the page");
-            return ModelBenchmarkPage.Render(measured, validation, trainCsv, testCsv);
+            return ModelBenchmarkPage.Render(measured, validation, inputs);
         }
         finally
         {
@@ -52,7 +49,11 @@ public sealed class ModelBenchmark(string repositoryRoot, string trainCsv, strin
         }
     }
 
-    private string InRepository(string relativePath) => Path.Combine(repositoryRoot, relativePath);
+    private string TrainCsv => inputs.TrainCsv;
+
+    private string TestCsv => inputs.TestCsv;
+
+    private string Expectations => inputs.Shown(inputs.Expectations);
 
     private DataValidationTiming ValidateData(ExpectationSuite suite)
     {
@@ -60,14 +61,14 @@ public sealed class ModelBenchmark(string repositoryRoot, string trainCsv, strin
         var expectations = 0;
         for (var run = 1; run <= ValidationRuns; run++)
         {
-            progress?.Report($"Validating {Path.GetFileName(trainCsv)} and {Path.GetFileName(testCsv)} against {ExpectationsFile}, run {run} of {ValidationRuns}");
+            progress?.Report($"Validating {Path.GetFileName(TrainCsv)} and {Path.GetFileName(TestCsv)} against {Expectations}, run {run} of {ValidationRuns}");
             var start = Stopwatch.GetTimestamp();
-            var report = new DatasetValidator(suite).Validate(trainCsv, testCsv);
+            var report = new DatasetValidator(suite).Validate(TrainCsv, TestCsv);
             samples.Add(Stopwatch.GetElapsedTime(start));
             if (!report.Passed)
             {
                 // Metrics and timings on data that breaks its own expectations would describe the wrong thing.
-                throw new InvalidOperationException($"The data does not meet {ExpectationsFile}, so the model is not benchmarked:\n{report.FailureSummary}");
+                throw new InvalidOperationException($"The data does not meet {Expectations}, so the model is not benchmarked:\n{report.FailureSummary}");
             }
 
             expectations = report.Results.Count;
@@ -91,7 +92,7 @@ public sealed class ModelBenchmark(string repositoryRoot, string trainCsv, strin
                 // Alone, so its time is its own and not shared with candidates training beside it; in a fresh folder,
                 // so the second model is made from nothing the first one left.
                 var trainer = new ModelTrainer(training with { Candidates = [candidate] });
-                var trained = await trainer.TrainAllAsync(trainCsv, Path.Combine(output, $"run-{run}"), NoContext);
+                var trained = await trainer.TrainAllAsync(TrainCsv, Path.Combine(output, $"run-{run}"), NoContext);
                 runs[candidate.Name].Add(trained.Single());
             }
         }
@@ -101,16 +102,16 @@ public sealed class ModelBenchmark(string repositoryRoot, string trainCsv, strin
 
     private IReadOnlyList<CandidateMetrics> Evaluate(EvaluationConfig evaluation, IReadOnlyList<TrainedCandidate[]> runs)
     {
-        progress?.Report($"Evaluating {runs.Count} candidates on {Path.GetFileName(testCsv)} with {EvaluationConfigFile}");
-        var result = new ModelEvaluator(evaluation).Evaluate([.. runs.Select(r => new CandidateModel(r[0].Name, r[0].ModelPath))], testCsv, champion: null);
+        progress?.Report($"Evaluating {runs.Count} candidates on {Path.GetFileName(TestCsv)} with {inputs.Shown(inputs.EvaluationConfig)}");
+        var result = new ModelEvaluator(evaluation).Evaluate([.. runs.Select(r => new CandidateModel(r[0].Name, r[0].ModelPath))], TestCsv, champion: null);
         return [.. runs.Select(r => result.Candidate(r[0].Name).Metrics)];
     }
 
     private List<CandidateMeasurement> MeasureScoring(IReadOnlyList<TrainedCandidate[]> runs, IReadOnlyList<CandidateMetrics> metrics)
     {
         var ml = new MLContext(seed: 0);
-        progress?.Report($"Reading the rows of {Path.GetFileName(testCsv)} to score");
-        var rows = AdultRow.Read(ml, testCsv);
+        progress?.Report($"Reading the rows of {Path.GetFileName(TestCsv)} to score");
+        var rows = AdultRow.Read(ml, TestCsv);
         var measured = new List<CandidateMeasurement>();
         foreach (var (candidate, index) in runs.Select((r, i) => (r, i)))
         {

@@ -1,4 +1,5 @@
 using Mlops.Data.Internal;
+using Mlops.Files;
 
 namespace Mlops.Data;
 
@@ -38,6 +39,48 @@ public sealed class ContentCache(string directory)
         var path = PathOf(expected.Sha256);
         var received = await VerifiedCopy.CopyAsync(content, path, expected, cancellation);
         return received.IsExpected ? path : throw Mismatch($"{dataset}/{expected.Path}", expected, received, source);
+    }
+
+    /// <summary>
+    /// How long a temporary file in the cache may go unwritten before it counts as left by a killed pull. A running
+    /// pull writes its temporary file as bytes arrive and gives up after <see cref="HttpDataRemote.DefaultIdleTimeout"/>
+    /// without one, so a file untouched for ten times that has no living writer: age, not a lock, tells them apart,
+    /// and works across processes and checkouts sharing one cache.
+    /// </summary>
+    public static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// Deletes the hidden temporary files (<c>.name.guid.tmp</c>) that copies killed half-way left in the cache and
+    /// that no pull has written for <see cref="StaleAfter"/>; returns how many it deleted. A temporary file of a pull
+    /// running now, in this process or another, is younger and stays.
+    /// </summary>
+    public int RemoveStaleTemporaryFiles()
+    {
+        var store = Path.Combine(Directory, "sha256");
+        if (!System.IO.Directory.Exists(store))
+        {
+            return 0;
+        }
+
+        var removed = 0;
+        var before = DateTime.UtcNow - StaleAfter;
+        foreach (var file in new DirectoryInfo(store).EnumerateFiles(".*.tmp", SearchOption.AllDirectories))
+        {
+            if (file.LastWriteTimeUtc < before)
+            {
+                try
+                {
+                    file.Delete();
+                    removed++;
+                }
+                catch (IOException)
+                {
+                    // Gone already (another pull swept it) or held open: the next pull tries again.
+                }
+            }
+        }
+
+        return removed;
     }
 
     /// <summary>Forgets the file's content, e.g. when it was found damaged on disk.</summary>

@@ -1,4 +1,5 @@
 using Mlops.Data.Internal;
+using Mlops.Files;
 
 namespace Mlops.Data;
 

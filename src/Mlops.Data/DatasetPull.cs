@@ -1,4 +1,5 @@
 using Mlops.Data.Internal;
+using Mlops.Files;
 
 namespace Mlops.Data;
 
@@ -18,6 +19,11 @@ public sealed class DatasetPull(DatasetPointer dataset, IDataRemote remote, Cont
     /// </summary>
     public async Task<PullReport> RunAsync(IProgress<string>? progress = null, CancellationToken cancellation = default)
     {
+        if (cache.RemoveStaleTemporaryFiles() is > 0 and var swept)
+        {
+            progress?.Report($"Removed {swept} temporary file(s) that interrupted pulls left in {cache.Directory}");
+        }
+
         var pulled = new List<PulledFile>(dataset.Files.Count);
         foreach (var file in dataset.Files)
         {

@@ -34,10 +34,19 @@ public sealed record ValidationReport(IReadOnlyList<ExpectationResult> Results, 
     public void WriteTo(string directory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
-        Directory.CreateDirectory(directory);
-        AtomicFile.WriteText(Path.Combine(directory, "profile.json"), JsonSerializer.Serialize(Profile, Json) + "\n");
-        AtomicFile.WriteText(Path.Combine(directory, "validation.md"), ValidationMarkdown.Render(this));
+        var files = new ValidationArtifacts(directory);
+        AtomicFile.WriteText(files.Profile, JsonSerializer.Serialize(Profile, Json) + "\n");
+        AtomicFile.WriteText(files.Report, ValidationMarkdown.Render(this));
         // Last, so a reader that finds validation.json finds the other two current as well.
-        AtomicFile.WriteText(Path.Combine(directory, "validation.json"), JsonSerializer.Serialize(new { Passed, Results }, Json) + "\n");
+        AtomicFile.WriteText(files.Results, JsonSerializer.Serialize(new { Passed, Results }, Json) + "\n");
+    }
+
+    /// <summary>Throws, with <see cref="FailureSummary"/> as the message, unless every expectation held.</summary>
+    public void EnsurePassed()
+    {
+        if (!Passed)
+        {
+            throw new InvalidOperationException(FailureSummary);
+        }
     }
 }

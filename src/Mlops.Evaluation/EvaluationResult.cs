@@ -42,7 +42,24 @@ public sealed record EvaluationResult(
         ArgumentException.ThrowIfNullOrWhiteSpace(reportsDirectory);
         AtomicFile.WriteBytes(Path.Combine(reportsDirectory, CurvePlots.RocFile), CurvePlots.Roc(Candidates));
         AtomicFile.WriteBytes(Path.Combine(reportsDirectory, CurvePlots.PrecisionRecallFile), CurvePlots.PrecisionRecall(Candidates));
-        AtomicFile.WriteText(Path.Combine(reportsDirectory, "evaluation.md"), EvaluationReport.Render(this, withImages: true));
+        AtomicFile.WriteText(Path.Combine(reportsDirectory, EvaluationArtifacts.ReportFileName), EvaluationReport.Render(this, withImages: true));
+    }
+
+    /// <summary>Writes metrics.json and the report with its plots where <paramref name="artifacts"/> says.</summary>
+    public void WriteTo(EvaluationArtifacts artifacts)
+    {
+        ArgumentNullException.ThrowIfNull(artifacts);
+        WriteMetrics(artifacts.Metrics);
+        WriteReport(artifacts.Reports);
+    }
+
+    /// <summary>Throws, with <see cref="FailureReason"/> as the message, unless a candidate was chosen.</summary>
+    public void EnsurePassed()
+    {
+        if (!Passed)
+        {
+            throw new InvalidOperationException(FailureReason);
+        }
     }
 
     /// <summary>The report without images, for a CI job summary or a pull-request comment.</summary>

@@ -52,6 +52,24 @@ public sealed partial class ActionLint
         return ActionLintOutput.Read(result, files);
     }
 
+    /// <summary>
+    /// Checks every workflow in <paramref name="workflowFolder"/> (*.yml and *.yaml, hand-written ones included, not
+    /// only generated ones) in one actionlint run. No folder or no workflow in it: nothing to check, and nothing runs.
+    /// </summary>
+    public async Task<WorkflowLint> CheckFolderAsync(string repositoryRoot, string workflowFolder)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(repositoryRoot);
+        ArgumentException.ThrowIfNullOrWhiteSpace(workflowFolder);
+        var root = Path.GetFullPath(repositoryRoot);
+        var folder = Path.GetFullPath(workflowFolder, root);
+        var files = (Directory.Exists(folder) ? Directory.EnumerateFiles(folder) : [])
+            .Where(f => f.EndsWith(".yml", StringComparison.Ordinal) || f.EndsWith(".yaml", StringComparison.Ordinal))
+            .Select(f => AsShown(root, f))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        return new WorkflowLint(files, files.Count == 0 ? [] : await CheckAsync(root, files));
+    }
+
     /// <summary>The path as actionlint prints it: relative to the root (where it runs), with '/'.</summary>
     private static string AsShown(string root, string file) =>
         Path.GetRelativePath(root, Path.GetFullPath(Path.Combine(root, file))).Replace(Path.DirectorySeparatorChar, '/');

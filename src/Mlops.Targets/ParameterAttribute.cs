@@ -11,6 +11,15 @@ public sealed class ParameterAttribute(string description = "") : Attribute
 
     /// <summary>Overrides the name derived from the member (the command line uses its kebab-case form).</summary>
     public string? Name { get; init; }
+
+    /// <summary>
+    /// The least a number may be (each element of an array too); a resolved value below it is an error naming the
+    /// parameter, before any target runs. NaN (the default): no bound. The member's initial value is not checked.
+    /// </summary>
+    public double Minimum { get; init; } = double.NaN;
+
+    /// <summary>The most a number may be, as <see cref="Minimum"/> is the least.</summary>
+    public double Maximum { get; init; } = double.NaN;
 }
 
 /// <summary>The parameter's value is masked as <c>***</c> in every line the build prints or writes.</summary>

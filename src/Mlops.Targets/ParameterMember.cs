@@ -11,6 +11,8 @@ public sealed class ParameterMember
         Member = member;
         Name = ParameterName.Of(member);
         Description = attribute.Description;
+        Minimum = attribute.Minimum;
+        Maximum = attribute.Maximum;
         IsSecret = member.GetCustomAttribute<SecretAttribute>() is not null;
         Type = member switch
         {
@@ -29,6 +31,12 @@ public sealed class ParameterMember
     internal string Key => ParameterName.LettersAndDigits(Name);
 
     public string Description { get; }
+
+    /// <summary>The least value it takes (a declared range, checked as it resolves).</summary>
+    internal double Minimum { get; }
+
+    /// <summary>The greatest value it takes.</summary>
+    internal double Maximum { get; }
 
     public bool IsSecret { get; }
 

@@ -18,7 +18,7 @@ public sealed class ModelBenchmarkRun : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Report = await new ModelBenchmark(RepositoryRoot.Path, SharedAdultData.Train, SharedAdultData.Test, _progress).RunAsync();
+        Report = await new ModelBenchmark(RepositoryInputs.With(SharedAdultData.Train, SharedAdultData.Test), _progress).RunAsync();
         Page = Report.ToMarkdown("test machine");
     }
 

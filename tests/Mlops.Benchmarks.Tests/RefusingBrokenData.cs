@@ -20,7 +20,7 @@ public sealed class RefusingBrokenData : IDisposable
         var progress = new ProgressLines();
 
         var failure = await Assert.ThrowsAsync<InvalidOperationException>(() =>
-            new ModelBenchmark(RepositoryRoot.Path, _folder["train.csv"], _folder["test.csv"], progress).RunAsync());
+            new ModelBenchmark(RepositoryInputs.With(_folder["train.csv"], _folder["test.csv"]), progress).RunAsync());
 
         Assert.StartsWith("The data does not meet data/adult.expectations.json, so the model is not benchmarked:\n", failure.Message, StringComparison.Ordinal);
         Assert.Contains("train.csv: row count: expected", failure.Message, StringComparison.Ordinal);

@@ -46,6 +46,29 @@ public sealed class PullingDatasets : IDisposable
     }
 
     [Fact]
+    public async Task A_pull_sweeps_the_temporary_files_a_killed_pull_left_but_not_those_of_a_pull_running_now()
+    {
+        var sha = _adult.Files[0].Sha256;
+        var folder = _folder[$"cache/sha256/{sha[..2]}"];
+        var killed = _folder.Write($"cache/sha256/{sha[..2]}/.{sha}.{Guid.NewGuid():N}.tmp", "half a download");
+        File.SetLastWriteTimeUtc(killed, DateTime.UtcNow - ContentCache.StaleAfter - TimeSpan.FromMinutes(1));
+        var running = _folder.Write($"cache/sha256/{sha[..2]}/.{sha}.{Guid.NewGuid():N}.tmp", "a download under way");
+        var steps = new List<string>();
+
+        await Pull().RunAsync(new SynchronousSteps(steps));
+
+        Assert.False(File.Exists(killed), "a killed pull's temporary file outlived the next pull");
+        Assert.True(File.Exists(running), "the temporary file of a pull running now was swept");
+        Assert.Contains(steps, s => s.StartsWith("Removed 1 temporary file(s)", StringComparison.Ordinal));
+        Assert.True(Directory.Exists(folder));
+    }
+
+    private sealed class SynchronousSteps(List<string> steps) : IProgress<string>
+    {
+        public void Report(string value) => steps.Add(value);
+    }
+
+    [Fact]
     public async Task A_second_pull_fetches_nothing_and_reports_every_file_Unchanged()
     {
         await Pull().RunAsync();

@@ -167,4 +167,15 @@ public sealed class RejectingDamagedData : IDisposable
 
         Assert.Equal("test.csv does not exist", Failed(report, "test.csv", null, "readable").Observed);
     }
+
+    [Fact]
+    public void A_directory_given_for_a_file_is_named_as_a_directory()
+    {
+        File.Delete(_adult.Test);
+        Directory.CreateDirectory(_adult.Test);
+
+        var report = _adult.Validate();
+
+        Assert.Equal("test.csv is a directory, not a file", Failed(report, "test.csv", null, "readable").Observed);
+    }
 }

@@ -102,6 +102,17 @@ public sealed class RejectingBadInput(TrainedCandidates trained) : IDisposable
     }
 
     [Fact]
+    public void A_directory_given_for_the_test_file_is_named_as_a_directory()
+    {
+        var path = _folder["data"];
+        Directory.CreateDirectory(path);
+
+        var error = Rejected([trained.LightGbm], path);
+
+        Assert.Equal($"{path}: the test file is a directory, not a file.", error.Message);
+    }
+
+    [Fact]
     public void An_empty_candidate_list_is_refused()
     {
         var error = Rejected([], SharedAdultData.Test);

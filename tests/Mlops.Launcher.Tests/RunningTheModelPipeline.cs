@@ -88,6 +88,36 @@ public sealed class RunningTheModelPipeline(CopiedRepository repository)
         }
     }
 
+    [Fact]
+    public async Task A_failed_Train_leaves_no_model_metrics_or_report_of_an_earlier_run()
+    {
+        // What an earlier, successful run left.
+        foreach (var earlier in new[] { "artifacts/model/lightgbm/model.zip", "artifacts/model/lightgbm/run.json", "artifacts/reports/evaluation.md" })
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(repository[earlier])!);
+            File.WriteAllText(repository[earlier], "from an earlier run");
+        }
+
+        File.WriteAllText(repository["artifacts/model/metrics.json"], """{ "model": "lightgbm", "passed": true }""");
+        var config = File.ReadAllText(repository["configs/training.json"]);
+        File.WriteAllText(repository["configs/training.json"], config.Replace("\"LightGbm\"", "\"LightGmb\"", StringComparison.Ordinal));
+        Launch launch;
+        try
+        {
+            launch = await repository.LaunchAsync(["Train", "--train-data", SharedAdultData.Train, "--test-data", SharedAdultData.Test], onCi: false);
+        }
+        finally
+        {
+            File.WriteAllText(repository["configs/training.json"], config);
+        }
+
+        Assert.Equal(1, launch.ExitCode);
+        Assert.Equal("Failed", StatusOf(launch, "Train"));
+        Assert.Contains("LightGmb", launch.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(repository["artifacts/model"]), "a model or metrics.json of an earlier run outlived a failed Train");
+        Assert.False(Directory.Exists(repository["artifacts/reports"]), "an earlier run's report outlived a failed Train");
+    }
+
     public static TheoryData<string, string> DamagedData => new()
     {
         { "missing-column", "age" },

@@ -36,6 +36,12 @@ public sealed class Parameters : IDisposable
         [Parameter("Ports")]
         public int[] Ports { get; set; } = [];
 
+        [Parameter("Rounds", Minimum = 1, Maximum = 100)]
+        public int Rounds { get; set; } = 10;
+
+        [Parameter("Share", Minimum = 0, Maximum = 1)]
+        public double Share { get; set; } = 0.5;
+
         public Target Show => _ => _.Executes(() => Note(
             $"{DataRemote}|{Retries}|{Algorithm}|{string.Join(",", Candidates)}|{Publish}|{ModelDirectory}|{Threshold}|{string.Join(",", Ports)}"));
     }
@@ -145,6 +151,37 @@ public sealed class Parameters : IDisposable
         Assert.StartsWith("error: " + expected, _run.Error.Trim(), StringComparison.Ordinal);
         Assert.Single(_run.Error.Trim().Split('\n'));
         Assert.Empty(build.Ran);
+    }
+
+    [Theory]
+    [InlineData("--rounds", "0", "Parameter 'Rounds' (--rounds on the command line): 0 is less than 1, the least it takes.")]
+    [InlineData("--rounds", "-3", "Parameter 'Rounds' (--rounds on the command line): -3 is less than 1, the least it takes.")]
+    [InlineData("--rounds", "101", "Parameter 'Rounds' (--rounds on the command line): 101 is more than 100, the most it takes.")]
+    [InlineData("--share", "1.5", "Parameter 'Share' (--share on the command line): 1.5 is more than 1, the most it takes.")]
+    public void A_number_outside_its_declared_range_is_one_line_naming_parameter_and_bound(string option, string value, string expected)
+    {
+        var build = new Configurable();
+
+        _run.Run(build, "Show", option, value);
+
+        Assert.Equal(2, _run.ExitCode);
+        Assert.Equal("error: " + expected, _run.Error.Trim());
+        Assert.Empty(build.Ran);
+    }
+
+    [Fact]
+    public void Numbers_on_their_bounds_are_taken_and_the_bounds_hold_for_the_environment_too()
+    {
+        var inRange = new Configurable();
+        _run.Run(inRange, "Show", "--rounds", "1", "--share", "1");
+        Assert.Equal(0, _run.ExitCode);
+        Assert.Equal((1, 1.0), (inRange.Rounds, inRange.Share));
+
+        using var second = new BuildRun();
+        second.Environment["ROUNDS"] = "0";
+        second.Run(new Configurable(), "Show");
+        Assert.Equal(2, second.ExitCode);
+        Assert.Contains("Parameter 'Rounds' (environment variable ROUNDS): 0 is less than 1, the least it takes.", second.Error, StringComparison.Ordinal);
     }
 
     [Fact]

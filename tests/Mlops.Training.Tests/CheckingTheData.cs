@@ -70,6 +70,17 @@ public sealed class CheckingTheData : IDisposable
     }
 
     [Fact]
+    public async Task A_directory_given_for_the_csv_is_named_as_a_directory()
+    {
+        var csv = _folder["data"];
+        Directory.CreateDirectory(csv);
+
+        var error = await Assert.ThrowsAsync<TrainingInputException>(() => Train(csv));
+
+        Assert.Equal($"{csv}: a directory, not a file.", error.Message);
+    }
+
+    [Fact]
     public async Task A_trainer_that_rejects_its_settings_while_fitting_names_the_candidate()
     {
         var csv = _folder.Write("train.csv", $"{Header}\n" + string.Concat(Enumerable.Range(0, 200).Select(i => $"{20 + (i % 50)},Private,{i % 60},{i % 2}\n")));

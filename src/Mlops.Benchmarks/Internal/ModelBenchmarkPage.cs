@@ -7,9 +7,9 @@ internal static class ModelBenchmarkPage
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static BenchmarkReport Render(IReadOnlyList<CandidateMeasurement> candidates, DataValidationTiming validation, string trainCsv, string testCsv)
+    public static BenchmarkReport Render(IReadOnlyList<CandidateMeasurement> candidates, DataValidationTiming validation, ModelBenchmarkInputs inputs)
     {
-        var report = new BenchmarkReport("Model", Description(candidates, validation, trainCsv, testCsv))
+        var report = new BenchmarkReport("Model", Description(candidates, validation, inputs))
             .Columns("candidate", "trainer", "training (run 1, run 2)", "same sha256", "accuracy", "AUC", "F1",
                 "latency median", "latency p99", "batch scoring");
         foreach (var candidate in candidates)
@@ -50,23 +50,23 @@ internal static class ModelBenchmarkPage
         report.Goal("same sha256 twice (every candidate)", same == candidates.Count, $"{same} of {candidates.Count} candidates");
     }
 
-    private static string Description(IReadOnlyList<CandidateMeasurement> candidates, DataValidationTiming validation, string trainCsv, string testCsv)
+    private static string Description(IReadOnlyList<CandidateMeasurement> candidates, DataValidationTiming validation, ModelBenchmarkInputs inputs)
     {
-        var (train, test) = (Path.GetFileName(trainCsv), Path.GetFileName(testCsv));
+        var (train, test) = (Path.GetFileName(inputs.TrainCsv), Path.GetFileName(inputs.TestCsv));
         var trainRows = candidates.Count > 0 ? candidates[0].First.Rows.ToString("N0", Invariant) : "?";
         var testRows = candidates.Count > 0 ? candidates[0].Metrics.Rows.ToString("N0", Invariant) : "?";
         return
-            $"Each candidate in {ModelBenchmark.TrainingConfigFile} is trained twice on {train} ({trainRows} rows) by Mlops.Training, " +
+            $"Each candidate in {inputs.Shown(inputs.TrainingConfig)} is trained twice on {train} ({trainRows} rows) by Mlops.Training, " +
             "alone (not beside the other candidates) and into a fresh folder each time, the order reversed in the second run; " +
             "training fixes every trainer to one thread and the config's seed. Both times (fit and save) are shown; the goal uses " +
             "the slower, since the process's first training also loads and JIT-compiles ML.NET as every ./build.sh Train does; " +
             $"and the two model.zip files' sha256 are compared. Accuracy, AUC and F1 are Mlops.Evaluation's on {test} " +
-            $"({testRows} rows) with {ModelBenchmark.EvaluationConfigFile}. Latency: {ModelBenchmark.Predictions.ToString("N0", Invariant)} " +
+            $"({testRows} rows) with {inputs.Shown(inputs.EvaluationConfig)}. Latency: {ModelBenchmark.Predictions.ToString("N0", Invariant)} " +
             $"predictions of one {test} row each through an ML.NET PredictionEngine, after {ModelBenchmark.WarmUpPredictions.ToString(Invariant)} " +
             $"untimed ones. Batch scoring: every {test} row, already in memory, through model.Transform with each prediction read " +
             $"out, the median of {ModelBenchmark.BatchRounds.ToString(Invariant)} rounds after one untimed. Scoring runs on one thread; " +
             $"the machine has {Environment.ProcessorCount.ToString(Invariant)} logical processors. Validating {train} and {test} against " +
-            $"{ModelBenchmark.ExpectationsFile} (Mlops.Data's DatasetValidator) took {Seconds(validation.Median)} " +
+            $"{inputs.Shown(inputs.Expectations)} (Mlops.Data's DatasetValidator) took {Seconds(validation.Median)} " +
             $"(median of {validation.Runs.ToString(Invariant)} runs; all {validation.Expectations.ToString(Invariant)} expectations met).";
     }
 

@@ -40,7 +40,9 @@ internal sealed class CsvTable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            unreadable = File.Exists(path) ? $"cannot be read ({e.Message})" : "does not exist";
+            unreadable = Directory.Exists(path) ? "is a directory, not a file"
+                : File.Exists(path) ? $"cannot be read ({e.Message})"
+                : "does not exist";
             return null;
         }
 

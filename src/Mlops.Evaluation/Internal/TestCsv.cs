@@ -12,6 +12,11 @@ internal sealed class TestCsv
     public static TestCsv Open(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (Directory.Exists(path))
+        {
+            throw new EvaluationInputException($"{path}: the test file is a directory, not a file.");
+        }
+
         if (!File.Exists(path))
         {
             throw new EvaluationInputException($"{path}: the test file does not exist.");

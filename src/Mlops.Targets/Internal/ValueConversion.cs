@@ -54,8 +54,28 @@ internal static class ValueConversion
                 $"Parameter '{parameter.Name}' has type {type.Name}, which parameters do not support (string, bool, numbers, enums, TimeSpan, Uri, AbsolutePath and arrays of them)."),
         };
 
-        return value ?? throw new BuildInputException(
-            $"Parameter '{parameter.Name}' ({origin}): '{(parameter.IsSecret ? "***" : text)}' is not {Describe(type)}.");
+        return value is null
+            ? throw new BuildInputException($"Parameter '{parameter.Name}' ({origin}): '{(parameter.IsSecret ? "***" : text)}' is not {Describe(type)}.")
+            : InRange(parameter, value, origin);
+    }
+
+    /// <summary>A number within the parameter's declared bounds; otherwise an error saying which bound it breaks.</summary>
+    private static object InRange(ParameterMember parameter, object value, string origin)
+    {
+        if (value is not (int or long or double or decimal))
+        {
+            return value;
+        }
+
+        var number = System.Convert.ToDouble(value, CultureInfo.InvariantCulture);
+        var shown = parameter.IsSecret ? "***" : System.Convert.ToString(value, CultureInfo.InvariantCulture);
+        return number < parameter.Minimum
+            ? throw new BuildInputException(
+                $"Parameter '{parameter.Name}' ({origin}): {shown} is less than {parameter.Minimum.ToString(CultureInfo.InvariantCulture)}, the least it takes.")
+            : number > parameter.Maximum
+                ? throw new BuildInputException(
+                    $"Parameter '{parameter.Name}' ({origin}): {shown} is more than {parameter.Maximum.ToString(CultureInfo.InvariantCulture)}, the most it takes.")
+                : value;
     }
 
     public static string Describe(Type type) => type switch

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
 using Microsoft.ML;
 using Mlops.Files;
 
@@ -11,9 +10,6 @@ namespace Mlops.Training.Internal;
 /// </summary>
 internal static class CandidateTraining
 {
-    public const string ModelFile = "model.zip";
-    public const string RunFile = "run.json";
-
     public static TrainedCandidate Train(
         TrainingConfig config,
         CandidateConfig candidate,
@@ -38,14 +34,14 @@ internal static class CandidateTraining
 
         progress?.Report(new TrainingProgress(candidate.Name, TrainingProgress.Saving, null));
         var bytes = Save(ml, model, rows.Schema);
-        var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        var folder = Path.GetFullPath(Path.Combine(outputDirectory, candidate.Name));
-        var modelPath = Path.Combine(folder, ModelFile);
+        var sha256 = Sha256Hex.Of(bytes);
+        var artifacts = new ModelArtifacts(outputDirectory);
+        var modelPath = artifacts.ModelOf(candidate.Name);
         AtomicFile.WriteBytes(modelPath, bytes);
         var duration = clock.Elapsed;
         var record = new RunRecord(candidate.Name, definition.Name, candidate.Hyperparameters, config.Seed, config.Label,
             config.Features, context.GitCommit, context.Data, data.Rows, RunRecord.MlNet, RunRecord.ThisRuntime, Math.Round(duration.TotalSeconds, 3), sha256);
-        AtomicFile.WriteBytes(Path.Combine(folder, RunFile), record.ToJson());
+        AtomicFile.WriteBytes(artifacts.RunRecordOf(candidate.Name), record.ToJson());
 
         progress?.Report(new TrainingProgress(candidate.Name, TrainingProgress.Done, 1.0));
         return new TrainedCandidate(candidate.Name, definition.Name, modelPath, sha256, duration, data.Rows);

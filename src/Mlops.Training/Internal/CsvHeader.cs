@@ -5,6 +5,11 @@ internal static class CsvHeader
 {
     public static IReadOnlyList<string> Read(string csv)
     {
+        if (Directory.Exists(csv))
+        {
+            throw new TrainingInputException($"{csv}: a directory, not a file.");
+        }
+
         string? first;
         try
         {
