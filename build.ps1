@@ -5,6 +5,7 @@
 # PowerShell itself reads `--%` and splits `-name:value` before a script sees its arguments; the build uses neither.
 #Requires -Version 7.2
 $ErrorActionPreference = 'Stop'
+$PSNativeCommandUseErrorActionPreference = $false # a failing dotnet's exit code is the launcher's, not an exception
 Set-StrictMode -Version Latest
 
 $root = $PSScriptRoot

@@ -52,8 +52,9 @@ public sealed class CopiedRepository : IAsyncLifetime
     /// </summary>
     /// <param name="onCi">Launch as CI does (CI=true): nothing is regenerated, what is committed is checked.</param>
     /// <param name="environment">Further variables, set last (a runner's GITHUB_* variables, say).</param>
+    /// <param name="session">For build.ps1: PowerShell run first in the same session, as a user's settings would be.</param>
     public async Task<Launch> LaunchAsync(string[] arguments, Launcher launcher = Launcher.BuildSh, bool trace = false,
-        string? dotnet = null, bool onCi = false, IReadOnlyDictionary<string, string>? environment = null)
+        string? dotnet = null, bool onCi = false, IReadOnlyDictionary<string, string>? environment = null, string? session = null)
     {
         var errorFile = System.IO.Path.Combine(_folder, $"stderr-{Guid.NewGuid():N}.txt");
         var variables = new Dictionary<string, string?>
@@ -75,7 +76,7 @@ public sealed class CopiedRepository : IAsyncLifetime
         {
             Launcher.BuildSh => ["bash", "build.sh"],
             // No profile and no prompts: the user's PowerShell set-up is not the launcher's behaviour.
-            Launcher.BuildPs1 => [_pwsh, "-NoProfile", "-NonInteractive", "-File", "build.ps1"],
+            Launcher.BuildPs1 => [_pwsh, "-NoProfile", "-NonInteractive", "-File", session is null ? "build.ps1" : SessionScript(session)],
             _ => throw new ArgumentOutOfRangeException(nameof(launcher), launcher, null),
         };
         var result = await new ProcessRunner { Echo = false, Environment = variables }
@@ -83,5 +84,13 @@ public sealed class CopiedRepository : IAsyncLifetime
         var launch = new Launch(result.ExitCode, result.Output, File.ReadAllLines(errorFile));
         File.Delete(errorFile);
         return launch;
+    }
+
+    // A script that runs the session's lines, then build.ps1 from the copy with the arguments, as typed at a prompt.
+    private string SessionScript(string session)
+    {
+        var script = System.IO.Path.Combine(_folder, $"session-{Guid.NewGuid():N}.ps1");
+        File.WriteAllText(script, $"{session}\n& ./build.ps1 @args\nexit $LASTEXITCODE\n");
+        return script;
     }
 }

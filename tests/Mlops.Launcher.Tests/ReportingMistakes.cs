@@ -75,4 +75,16 @@ public sealed class ReportingMistakes(CopiedRepository repository)
         Assert.Equal(2, empty.ExitCode);
         Assert.Equal(["error: Parameter 'TrainData' (--train-data on the command line): '' is not a path."], empty.Error);
     }
+
+    // PowerShell 7.4 can turn a native command's failure into an exception; a user who sets that must still get the
+    // build's own exit code and message, not a PowerShell error with exit 1.
+    [Fact]
+    public async Task In_a_PowerShell_session_that_stops_on_native_failures_the_build_exit_code_still_comes_back()
+    {
+        var launch = await repository.LaunchAsync(["Tset"], Launcher.BuildPs1,
+            session: "$ErrorActionPreference = 'Stop'; $PSNativeCommandUseErrorActionPreference = $true");
+
+        Assert.Equal(2, launch.ExitCode);
+        Assert.Equal(["error: Unknown target 'Tset'. Did you mean: Test?"], launch.Error);
+    }
 }
