@@ -19,19 +19,23 @@ public sealed class PlanningTheBuild(CopiedRepository repository)
         [.. launch.Output.Where(line => char.IsDigit(line.TrimStart().FirstOrDefault()))
             .Select(line => string.Join(' ', line.Split(' ', StringSplitOptions.RemoveEmptyEntries)))];
 
-    [Fact]
-    public async Task The_plan_for_Test_lists_its_dependencies_first_with_why_each_runs()
+    [Theory]
+    [InlineData(Launcher.BuildSh)]
+    [InlineData(Launcher.BuildPs1)]
+    public async Task The_plan_for_Test_lists_its_dependencies_first_with_why_each_runs(Launcher launcher)
     {
-        var launch = await repository.LaunchAsync(["--plan", "Test"]);
+        var launch = await repository.LaunchAsync(["--plan", "Test"], launcher);
 
         Assert.True(launch.ExitCode == 0, launch.ToString());
         Assert.Equal(TestPlan, Steps(launch));
     }
 
-    [Fact]
-    public async Task Without_a_target_the_plan_is_the_default_targets_the_tests_and_the_model()
+    [Theory]
+    [InlineData(Launcher.BuildSh)]
+    [InlineData(Launcher.BuildPs1)]
+    public async Task Without_a_target_the_plan_is_the_default_targets_the_tests_and_the_model(Launcher launcher)
     {
-        var launch = await repository.LaunchAsync(["--plan"]);
+        var launch = await repository.LaunchAsync(["--plan"], launcher);
 
         Assert.True(launch.ExitCode == 0, launch.ToString());
         Assert.Equal("Plan for Test, Evaluate:", launch.Output[0]);
