@@ -7,7 +7,7 @@ namespace Mlops.Benchmarks;
 /// Times several commands in rounds, one of each per round, so drift on the machine (other load, caches, thermal)
 /// hits every command alike and their ratio stays honest. Each round's order rotates too.
 /// </summary>
-public sealed class AlternatingBenchmark(string workingDirectory, IProgress<int>? progress = null)
+internal sealed class AlternatingBenchmark(string workingDirectory, IProgress<int>? progress = null)
 {
     private readonly ProcessRunner _runner = new() { Echo = false };
 
@@ -53,7 +53,7 @@ public sealed class AlternatingBenchmark(string workingDirectory, IProgress<int>
 }
 
 /// <summary>The samples of one command and their median (the statistic least moved by a stray slow run).</summary>
-public sealed record CommandTimings(BenchmarkCommand Command, IReadOnlyList<TimeSpan> Samples)
+internal sealed record CommandTimings(BenchmarkCommand Command, IReadOnlyList<TimeSpan> Samples)
 {
     public TimeSpan Median => Samples.Count == 0 ? TimeSpan.Zero : MedianOf(Samples);
 

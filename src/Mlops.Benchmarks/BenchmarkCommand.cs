@@ -1,14 +1,14 @@
 namespace Mlops.Benchmarks;
 
 /// <summary>One way of doing the thing being measured: a name and the commands that make one sample (timed together).</summary>
-public sealed record BenchmarkCommand(string Name, IReadOnlyList<ProgramCall> Steps)
+internal sealed record BenchmarkCommand(string Name, IReadOnlyList<ProgramCall> Steps)
 {
     public static BenchmarkCommand Of(string name, string program, params string[] arguments) =>
         new(name, [new ProgramCall(program, arguments)]);
 }
 
 /// <summary>A program and its arguments.</summary>
-public sealed record ProgramCall(string Program, IReadOnlyList<string> Arguments)
+internal sealed record ProgramCall(string Program, IReadOnlyList<string> Arguments)
 {
     public override string ToString() => string.Join(" ", Arguments.Prepend(Program));
 }

@@ -63,5 +63,5 @@ public sealed class BenchmarkReport(string title, string description)
         AtomicFile.WriteText(path, ToMarkdown(machine));
     }
 
-    public static string Milliseconds(TimeSpan duration) => duration.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture) + " ms";
+    internal static string Milliseconds(TimeSpan duration) => duration.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture) + " ms";
 }

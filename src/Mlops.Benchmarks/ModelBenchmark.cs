@@ -15,15 +15,15 @@ namespace Mlops.Benchmarks;
 /// </summary>
 public sealed class ModelBenchmark(ModelBenchmarkInputs inputs, IProgress<string>? progress = null)
 {
-    public const double AccuracyGoal = 0.871;
-    public const double AucGoal = 0.927;
-    public const double TrainingGoalSeconds = 2.0;
+    internal const double AccuracyGoal = 0.871;
+    internal const double AucGoal = 0.927;
+    internal const double TrainingGoalSeconds = 2.0;
 
-    public const int TrainingRuns = 2;
-    public const int ValidationRuns = 3;
-    public const int Predictions = 2_000;
-    public const int WarmUpPredictions = 200;
-    public const int BatchRounds = 5;
+    internal const int TrainingRuns = 2;
+    internal const int ValidationRuns = 3;
+    internal const int Predictions = 2_000;
+    internal const int WarmUpPredictions = 200;
+    internal const int BatchRounds = 5;
 
     // run.json records where a model came from; that is not what is measured here.
     private static readonly RunContext NoContext = new(GitCommit: null, Data: []);

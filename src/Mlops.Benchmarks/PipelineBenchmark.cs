@@ -38,7 +38,7 @@ public sealed class PipelineBenchmark(string repositoryRoot, string trainCsv, st
     }
 
     /// <summary>The page: each command's median, min and max, and the no-op rerun's ratios to the cold run and to --help.</summary>
-    public static BenchmarkReport Report(CommandTimings cold, CommandTimings noOp, CommandTimings help, int rounds)
+    internal static BenchmarkReport Report(CommandTimings cold, CommandTimings noOp, CommandTimings help, int rounds)
     {
         ArgumentNullException.ThrowIfNull(cold);
         ArgumentNullException.ThrowIfNull(noOp);

@@ -4,7 +4,7 @@ namespace Mlops.Benchmarks;
 /// How long single predictions took: the median (the typical call) and the 99th percentile (the slow tail a caller
 /// of a serving endpoint feels), over <paramref name="Count"/> timed predictions.
 /// </summary>
-public sealed record PredictionLatency(TimeSpan Median, TimeSpan P99, int Count)
+internal sealed record PredictionLatency(TimeSpan Median, TimeSpan P99, int Count)
 {
     public static PredictionLatency Of(IReadOnlyList<TimeSpan> samples)
     {

@@ -32,7 +32,7 @@ public sealed class ContentCache(string directory)
     /// or size is a <see cref="DataIntegrityException"/> naming <paramref name="dataset"/>/path, both hashes and
     /// <paramref name="source"/>, and leaves nothing in the cache. Returns the stored file's path.
     /// </summary>
-    public async Task<string> AddAsync(Stream content, DatasetFile expected, string dataset, string source, CancellationToken cancellation = default)
+    internal async Task<string> AddAsync(Stream content, DatasetFile expected, string dataset, string source, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(expected);

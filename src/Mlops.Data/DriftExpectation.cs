@@ -7,5 +7,5 @@ namespace Mlops.Data;
 /// </summary>
 public sealed record DriftExpectation(double MaxPsi, IReadOnlyDictionary<string, double> Features, int Bins = 10)
 {
-    public double ThresholdFor(string feature) => Features.TryGetValue(feature, out var threshold) ? threshold : MaxPsi;
+    internal double ThresholdFor(string feature) => Features.TryGetValue(feature, out var threshold) ? threshold : MaxPsi;
 }

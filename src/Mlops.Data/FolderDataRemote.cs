@@ -3,7 +3,7 @@ using Mlops.Data.Internal;
 namespace Mlops.Data;
 
 /// <summary>A folder holding the dataset's files by their paths: a shared drive, a mounted bucket, <c>../shared/data/adult</c>.</summary>
-public sealed class FolderDataRemote : IDataRemote
+internal sealed class FolderDataRemote : IDataRemote
 {
     public FolderDataRemote(string folder)
     {

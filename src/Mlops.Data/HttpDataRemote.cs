@@ -4,7 +4,7 @@ using Mlops.Data.Internal;
 namespace Mlops.Data;
 
 /// <summary>A web server holding the dataset's files under a base URL (any static file server or a bucket's HTTP endpoint).</summary>
-public sealed class HttpDataRemote : IDataRemote
+internal sealed class HttpDataRemote : IDataRemote
 {
     // One client for the process: HttpClient is meant to be shared, and the pooled connections are recycled so DNS changes are seen.
     private static readonly HttpClient SharedClient = new(new SocketsHttpHandler

@@ -8,7 +8,7 @@ public sealed class DotNetCli(string dotnet = "dotnet", ProcessRunner? runner = 
     private readonly ProcessRunner _runner = runner ?? new ProcessRunner { Shows = IsWorthShowing };
 
     /// <summary>MSBuild's closing "Build succeeded / 0 Warning(s) / Time Elapsed" block says nothing the build's summary does not.</summary>
-    public static bool IsWorthShowing(string line)
+    internal static bool IsWorthShowing(string line)
     {
         var text = line.Trim();
         return text.Length > 0 && text != "Build succeeded." && !text.StartsWith("Time Elapsed", StringComparison.Ordinal) &&

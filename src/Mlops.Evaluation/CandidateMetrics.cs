@@ -23,7 +23,7 @@ public sealed record CandidateMetrics(
     public double Metric(string metric) => MetricValues.Of(metric, Accuracy, Auc, F1, Precision, Recall, LogLoss);
 
     /// <summary>The slices by <paramref name="column"/>.</summary>
-    public SliceColumnMetrics Slice(string column) =>
+    internal SliceColumnMetrics Slice(string column) =>
         Slices.FirstOrDefault(s => s.Column == column) ??
         throw new ArgumentException($"No slices by '{column}' (sliced by: {string.Join(", ", Slices.Select(s => s.Column))}).", nameof(column));
 }

@@ -3,7 +3,7 @@ namespace Mlops.Evaluation;
 /// <summary>
 /// The metrics a config can name (gates, slice gaps, selection, champion), spelled as in configs and metrics.json.
 /// </summary>
-public static class MetricName
+internal static class MetricName
 {
     public const string Accuracy = "accuracy";
     public const string Auc = "auc";

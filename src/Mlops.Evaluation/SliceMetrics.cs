@@ -26,7 +26,7 @@ public sealed record SliceMetrics(
 /// </summary>
 public sealed record SliceColumnMetrics(string Column, int MinRows, IReadOnlyList<SliceMetrics> Values, IReadOnlyList<SliceGap> Gaps)
 {
-    public SliceGap? Gap(string metric) =>
+    internal SliceGap? Gap(string metric) =>
         Gaps.FirstOrDefault(g => string.Equals(g.Metric, metric, StringComparison.OrdinalIgnoreCase));
 }
 

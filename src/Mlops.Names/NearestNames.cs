@@ -3,7 +3,7 @@ using Mlops.Names.Internal;
 namespace Mlops.Names;
 
 /// <summary>The known names near a mistyped one, nearest first, for "did you mean" in error messages.</summary>
-public static class NearestNames
+internal static class NearestNames
 {
     /// <summary>
     /// Up to <paramref name="count"/> of <paramref name="names"/> near <paramref name="wanted"/>, nearest first,

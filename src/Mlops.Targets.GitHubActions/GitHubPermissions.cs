@@ -4,7 +4,7 @@ namespace Mlops.Targets.GitHubActions;
 /// The <c>GITHUB_TOKEN</c> scopes a job may ask for. Each job starts from <c>contents: read</c> and gets only what its
 /// targets declare; a scope or level GitHub does not know is an error when the workflow is generated.
 /// </summary>
-public static class GitHubPermissions
+internal static class GitHubPermissions
 {
     private static readonly string[] Scopes =
     [
