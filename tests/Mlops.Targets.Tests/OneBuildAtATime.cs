@@ -72,6 +72,7 @@ public sealed class OneBuildAtATime : IDisposable
     {
         var held = await BuildLock.AcquireAsync(_run.Root, TextWriter.Null);
         var program = Path.Combine(AppContext.BaseDirectory, "Mlops.Targets.SampleBuild.dll");
+        Assert.True(File.Exists(program), $"{program} is missing: the test project builds the sample build program alongside");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in new[] { program, "Prepare", "--root", _run.Root.ToString() })
         {
@@ -105,7 +106,9 @@ public sealed class OneBuildAtATime : IDisposable
         process.BeginOutputReadLine();
         try
         {
-            await waiting.Task.WaitAsync(Patience);
+            // A program that ends at once (it cannot start, or does not wait) fails here with its output, not after the patience.
+            await Task.WhenAny(waiting.Task, process.WaitForExitAsync()).WaitAsync(Patience);
+            Assert.True(waiting.Task.IsCompleted, "the second build did not wait: " + string.Join('\n', output));
             Assert.False(Directory.Exists(_run.Root / "artifacts"), "the waiting build must not have started its targets");
         }
         finally
