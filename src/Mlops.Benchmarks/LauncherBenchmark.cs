@@ -1,3 +1,4 @@
+using Mlops.Benchmarks.Internal;
 using Mlops.Processes;
 
 namespace Mlops.Benchmarks;
@@ -42,12 +43,6 @@ public sealed class LauncherBenchmark(string repositoryRoot, int rounds, IProgre
         {
             copy.Delete();
         }
-    }
-
-    /// <summary>"Round 3/10", reported at once (Progress&lt;T&gt; would post it to the thread pool, out of order).</summary>
-    private sealed class RoundProgress(IProgress<string>? progress, int rounds) : IProgress<int>
-    {
-        public void Report(int value) => progress?.Report($"Round {value}/{rounds}");
     }
 
     private BenchmarkReport Report(IReadOnlyList<CommandTimings> timings, double ratio)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Mlops.Benchmarks.Internal;
 using Mlops.Processes;
 
 namespace Mlops.Benchmarks;
@@ -62,10 +63,4 @@ public sealed class PipelineBenchmark(string repositoryRoot, string trainCsv, st
     }
 
     private static string Ratio(double ratio) => ratio.ToString("0.000", CultureInfo.InvariantCulture);
-
-    /// <summary>"Round 3/10", reported at once (Progress&lt;T&gt; would post it to the thread pool, out of order).</summary>
-    private sealed class RoundProgress(IProgress<string>? progress, int rounds) : IProgress<int>
-    {
-        public void Report(int value) => progress?.Report($"Round {value}/{rounds}");
-    }
 }

@@ -8,14 +8,12 @@ namespace Mlops.Targets;
 /// </summary>
 public sealed class BuildContext
 {
-    private readonly BuildOptions _options;
-
     internal BuildContext(MlopsBuild build, BuildConsole console, BuildOptions options, TargetCatalog targets, IReadOnlyList<ParameterMember> parameters,
         IReadOnlyList<ExecutableTarget> defaultTargets)
     {
         Build = build;
         Console = console;
-        _options = options;
+        Options = options;
         Targets = targets;
         Parameters = parameters;
         DefaultTargets = defaultTargets;
@@ -42,7 +40,7 @@ public sealed class BuildContext
 
     public BuildArguments Arguments { get; }
 
-    internal BuildOptions Options => _options;
+    internal BuildOptions Options { get; }
 
     /// <summary>The build's extensions, asked once when it started.</summary>
     internal IReadOnlyList<IBuildExtension> Extensions { get; init; } = [];

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Mlops.Names;
 using Mlops.Targets.Internal;
 
 namespace Mlops.Targets;
@@ -26,7 +27,7 @@ public sealed class ParameterMember
 
     public string Name { get; }
 
-    public string Option => "--" + ParameterName.ToKebabCase(Name);
+    public string Option => "--" + KebabCase.Of(Name);
 
     internal string Key => ParameterName.LettersAndDigits(Name);
 

@@ -124,6 +124,6 @@ public sealed class ParsingTheCommandLine
     [InlineData("TrainData", "train-data")]
     public void Member_names_become_kebab_case_options(string name, string option)
     {
-        Assert.Equal(option, ParameterName.ToKebabCase(name));
+        Assert.Equal(option, Mlops.Names.KebabCase.Of(name));
     }
 }

@@ -1,5 +1,4 @@
 using System.Reflection;
-using Mlops.Names;
 
 namespace Mlops.Targets.Internal;
 
@@ -21,8 +20,6 @@ internal static class ParameterName
     }
 
     public static string Strip(string memberName) => memberName[(memberName.LastIndexOf('.') + 1)..];
-
-    public static string ToKebabCase(string name) => KebabCase.Of(name);
 
     /// <summary>DATA_REMOTE, data-remote and DataRemote all give "dataremote".</summary>
     public static string LettersAndDigits(string name) =>

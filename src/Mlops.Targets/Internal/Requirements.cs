@@ -1,3 +1,5 @@
+using Mlops.Names;
+
 namespace Mlops.Targets.Internal;
 
 /// <summary>Every Requires of every target that will run, checked before the first target starts, all failures at once.</summary>
@@ -12,7 +14,7 @@ internal static class Requirements
             foreach (var requirement in definition.RequiredParameters.Where(r => !r.IsSatisfied()))
             {
                 var option = parameters.FirstOrDefault(p => p.Name == requirement.MemberName)?.Option
-                    ?? "--" + ParameterName.ToKebabCase(requirement.MemberName);
+                    ?? "--" + KebabCase.Of(requirement.MemberName);
                 problems.Add($"target '{step.Name}' requires parameter '{requirement.MemberName}' ({option}), which is not set");
             }
 
