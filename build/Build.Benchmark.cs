@@ -1,4 +1,5 @@
 using Mlops.Benchmarks;
+using Mlops.Files;
 using Mlops.Targets;
 
 namespace Mlops.Build;

@@ -1,3 +1,4 @@
+using Mlops.Files;
 using Mlops.Targets.Internal;
 
 namespace Mlops.Targets;

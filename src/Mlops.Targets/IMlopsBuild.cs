@@ -1,4 +1,5 @@
 using Mlops.Effects;
+using Mlops.Files;
 
 namespace Mlops.Targets;
 

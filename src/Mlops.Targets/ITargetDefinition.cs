@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
+using Mlops.Files;
 
 namespace Mlops.Targets;
 

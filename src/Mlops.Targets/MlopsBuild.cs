@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Linq.Expressions;
 using Mlops.Effects;
+using Mlops.Files;
 using Mlops.Targets.Internal;
 
 namespace Mlops.Targets;

@@ -1,3 +1,5 @@
+using Mlops.Files;
+
 namespace Mlops.Targets.Tests;
 
 public sealed class Parameters : IDisposable

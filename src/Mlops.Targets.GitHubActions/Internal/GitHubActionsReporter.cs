@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Mlops.Files;
 
 namespace Mlops.Targets.GitHubActions.Internal;
 

@@ -1,4 +1,5 @@
 using Mlops.Effects;
+using Mlops.Files;
 using Mlops.Targets.GitHubActions.Internal.Workflows;
 
 namespace Mlops.Targets.GitHubActions.Internal;

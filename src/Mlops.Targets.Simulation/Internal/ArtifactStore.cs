@@ -1,4 +1,5 @@
-using Microsoft.Extensions.FileSystemGlobbing;
+using Mlops.Files;
+
 namespace Mlops.Targets.Simulation.Internal;
 
 /// <summary>
@@ -57,29 +58,16 @@ internal sealed class ArtifactStore(string directory)
     }
 
     /// <summary>Each file to store with its path inside the artifact.</summary>
+    /// <summary>The files and the names they get in the artifact: below the folder named, the file's own name, or below
+    /// the last folder before the first wildcard. upload-artifact skips no folder, so neither does this glob.</summary>
     private static List<(string Source, string Relative)> Resolve(string workspace, string path)
     {
         var full = Path.GetFullPath(path, workspace);
-        if (Directory.Exists(full))
-        {
-            return Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories).Select(f => (f, Path.GetRelativePath(full, f))).ToList();
-        }
-
-        if (File.Exists(full))
-        {
-            return [(full, Path.GetFileName(full))];
-        }
-
-        var wildcard = path.IndexOf('*', StringComparison.Ordinal);
-        if (wildcard < 0)
-        {
-            return [];
-        }
-
-        var common = Path.GetFullPath(path[..Math.Max(0, path.LastIndexOf('/', wildcard))], workspace);
-        var matcher = new Matcher(StringComparison.Ordinal);
-        matcher.AddInclude(path);
-        return matcher.GetResultsInFullPath(workspace).Order(StringComparer.Ordinal).Select(f => (f, Path.GetRelativePath(common, f))).ToList();
+        var wildcard = path.IndexOfAny(['*', '?']);
+        var common = File.Exists(full) ? Path.GetDirectoryName(full)!
+            : wildcard < 0 ? full
+            : Path.GetFullPath(path[..Math.Max(0, path.LastIndexOf('/', wildcard))], workspace);
+        return FileGlob.Expand(workspace, path, skippedFolders: []).Select(f => (f, Path.GetRelativePath(common, f))).ToList();
     }
 }
 

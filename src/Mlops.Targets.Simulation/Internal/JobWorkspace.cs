@@ -1,3 +1,4 @@
+using Mlops.Files;
 using Mlops.Processes;
 
 namespace Mlops.Targets.Simulation.Internal;

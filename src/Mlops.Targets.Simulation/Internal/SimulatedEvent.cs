@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Mlops.Files;
 using Mlops.Names;
 using Mlops.Processes;
 

@@ -1,3 +1,4 @@
+using Mlops.Files;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

@@ -1,3 +1,4 @@
+using Mlops.Files;
 using Mlops.Names;
 using Mlops.Processes;
 using Mlops.Targets.Simulation.Internal.Expressions;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Mlops.Files;
 using Serilog;
 using Serilog.Core;
 using Serilog.Events;

@@ -1,4 +1,5 @@
 using Mlops.Effects;
+using Mlops.Files;
 using Mlops.Targets.Internal.Modes;
 
 namespace Mlops.Targets.Internal;

@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using System.Text;
+using Mlops.Files;
 
 namespace Mlops.Targets.Internal;
 
@@ -18,6 +18,6 @@ internal static class CodeFingerprint
             builder.Append(Path.GetFileName(dll)).Append('=').AppendLine(hashes.Sha256(dll));
         }
 
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(builder.ToString())));
+        return Sha256Hex.Of(Encoding.UTF8.GetBytes(builder.ToString()));
     }
 }

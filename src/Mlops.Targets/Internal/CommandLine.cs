@@ -6,8 +6,20 @@ namespace Mlops.Targets.Internal;
 /// </summary>
 internal static class CommandLine
 {
-    public static readonly string[] EngineOptions =
-        ["target", "skip", "force", "plan", "help", "dry-run", "parallel", "profile", "root", "verbosity"];
+    /// <summary>The engine's own options, in --help's order; parsed below (their values vary too much for one rule).</summary>
+    public static readonly BuildOption[] EngineOptions =
+    [
+        new("skip", int.MaxValue, "--skip [targets…]", "skip these targets; alone: skip all but the invoked ones"),
+        new("force", int.MaxValue, "--force [targets…]", "run these targets even when their cached result holds; alone: all"),
+        new("plan", 1, "--plan [text|mermaid]", "print the order that would run, with reasons, and stop"),
+        new("parallel", 1, "--parallel [n]", "run independent targets at the same time (n at most; default: cores)"),
+        new("dry-run", 0, "--dry-run", "do the read-only work; record side effects instead of performing them"),
+        new("profile", int.MaxValue, "--profile <names…>", "also read .nuke/parameters.<name>.json (later names win)"),
+        new("root", 1, "--root <path>", "the repository root (default: the nearest folder with .nuke/)"),
+        new("verbosity", 1, "--verbosity <level>", "quiet, minimal, normal or verbose (verbose shows stack traces)"),
+        new("target", int.MaxValue, "--target <targets…>", "the targets to run, like positional names"),
+        new("help", 0, "--help", "this text"),
+    ];
 
     /// <param name="modeOptions">The options extensions' modes add, each with how many values it takes.</param>
     public static BuildOptions Parse(IReadOnlyList<string> args, Func<string, bool> isBooleanParameter, Func<string, bool> isArrayParameter,

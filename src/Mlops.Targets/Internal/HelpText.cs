@@ -1,3 +1,5 @@
+using Mlops.Files;
+
 namespace Mlops.Targets.Internal;
 
 /// <summary>--help: the targets (default marked) with descriptions, the parameters with types, and the engine's options.</summary>
@@ -29,25 +31,11 @@ internal static class HelpText
 
         output.WriteLine();
         output.WriteLine("Options:");
-        foreach (var (option, text) in Options.Concat(modeOptions.Select(o => (o.Usage, o.Help))))
+        foreach (var option in CommandLine.EngineOptions.Concat(modeOptions))
         {
-            output.WriteLine($"    {option,-26}{text}");
+            output.WriteLine($"    {option.Usage,-26}{option.Help}");
         }
     }
-
-    private static readonly (string, string)[] Options =
-    [
-        ("--skip [targets…]", "skip these targets; alone: skip all but the invoked ones"),
-        ("--force [targets…]", "run these targets even when their cached result holds; alone: all"),
-        ("--plan [text|mermaid]", "print the order that would run, with reasons, and stop"),
-        ("--parallel [n]", "run independent targets at the same time (n at most; default: cores)"),
-        ("--dry-run", "do the read-only work; record side effects instead of performing them"),
-        ("--profile <names…>", "also read .nuke/parameters.<name>.json (later names win)"),
-        ("--root <path>", "the repository root (default: the nearest folder with .nuke/)"),
-        ("--verbosity <level>", "quiet, minimal, normal or verbose (verbose shows stack traces)"),
-        ("--target <targets…>", "the targets to run, like positional names"),
-        ("--help", "this text"),
-    ];
 
     private static string Describe(ParameterMember parameter, MlopsBuild build)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Mlops.Files;
 
 namespace Mlops.Targets.Internal;
 
@@ -75,7 +76,7 @@ internal sealed class ParameterResolver(IReadOnlyList<ParameterMember> parameter
         {
             if (parameters.All(p => p.Key != key))
             {
-                var known = parameters.Select(p => p.Option).Concat(CommandLine.EngineOptions.Concat(modeOptions).Select(o => "--" + o));
+                var known = parameters.Select(p => p.Option).Concat(CommandLine.EngineOptions.Select(o => o.Name).Concat(modeOptions).Select(o => "--" + o));
                 throw new BuildInputException($"Unknown option '--{option}'.{DidYouMean.For("--" + option, known)}");
             }
         }

@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Mlops.Files;
@@ -21,7 +20,7 @@ internal sealed class TargetCache
     public TargetCache(AbsolutePath root, string buildAssemblyDirectory)
     {
         _root = root;
-        _hashes = FileHashes.Load(root);
+        _hashes = FileHashes.Load(root / ".nuke" / "temp" / "file-hashes.tsv");
         _codeFingerprint = new Lazy<string>(() => CodeFingerprint.Of(buildAssemblyDirectory, _hashes));
     }
 
@@ -174,8 +173,7 @@ internal sealed class TargetCache
     private static bool SameEntries(SortedDictionary<string, string> a, SortedDictionary<string, string> b) =>
         a.Count == b.Count && a.All(entry => b.GetValueOrDefault(entry.Key) == entry.Value);
 
-    private static string HashText(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-
+    private static string HashText(string text) => Sha256Hex.Of(Encoding.UTF8.GetBytes(text));
 }
 
 /// <summary>A target's last successful run: the hashes of its inputs and of the outputs it left.</summary>

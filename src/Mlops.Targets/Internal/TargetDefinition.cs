@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Mlops.Files;
 
 namespace Mlops.Targets.Internal;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Mlops.Files;
 
 namespace Mlops.Targets.Internal;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Mlops.Files;
 using Mlops.Names;
 
 namespace Mlops.Targets.GitHubActions.Internal.Workflows;

@@ -1,3 +1,4 @@
+using Mlops.Files;
 using Mlops.Targets.GitHubActions.Internal.Yaml;
 
 namespace Mlops.Targets.GitHubActions.Internal.Workflows;

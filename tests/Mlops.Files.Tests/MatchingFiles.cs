@@ -1,20 +1,20 @@
-using Mlops.Targets.Internal;
+using Mlops.Testing;
 
-namespace Mlops.Targets.Tests;
+namespace Mlops.Files.Tests;
 
 public sealed class MatchingFiles : IDisposable
 {
-    private readonly BuildRun _run = new();
+    private readonly TemporaryFolder _folder = new();
 
     public MatchingFiles()
     {
         foreach (var file in new[] { "src/A/A.cs", "src/A/Sub/B.cs", "src/A/obj/Gen.cs", "src/A/readme.md", "configs/training.json", "top.cs" })
         {
-            _run.WriteFile(file, file);
+            _folder.Write(file, file);
         }
     }
 
-    private string[] Match(string pattern) => FileGlob.Expand(_run.Root, pattern).Select(f => AbsolutePath.Create(f).RelativeTo(_run.Root)).ToArray();
+    private string[] Match(string pattern) => FileGlob.Expand(_folder.Path, pattern).Select(f => Path.GetRelativePath(_folder.Path, f).Replace('\\', '/')).ToArray();
 
     [Fact]
     public void Double_star_matches_any_depth_including_none_but_not_obj()
@@ -42,5 +42,5 @@ public sealed class MatchingFiles : IDisposable
         Assert.Empty(Match("nowhere/**/*.cs"));
     }
 
-    public void Dispose() => _run.Dispose();
+    public void Dispose() => _folder.Dispose();
 }

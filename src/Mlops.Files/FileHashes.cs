@@ -1,29 +1,27 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Security.Cryptography;
-using Mlops.Files;
 
-namespace Mlops.Targets.Internal;
+namespace Mlops.Files;
 
 /// <summary>
-/// SHA-256 of files, remembered by path, size, modification time, change time and inode in
-/// <c>.nuke/temp/file-hashes.tsv</c>, as git's index and DVC remember theirs: a file whose stat is unchanged is not
+/// SHA-256 of files (<see cref="Sha256Hex"/>), remembered by path, size, modification time, change time and inode in
+/// an index file (the engine keeps <c>.nuke/temp/file-hashes.tsv</c>), as git's index and DVC remember theirs: a file whose stat is unchanged is not
 /// read again, in this run or the next. The racy-git rule guards the timestamp's granularity: an entry whose file was
 /// modified less than <see cref="RacyWindow"/> before it was hashed is not trusted (a write within the same tick
 /// would leave the stat unchanged), so such a file is hashed again until an entry is made safely after it settled.
 /// </summary>
-internal sealed class FileHashes
+public sealed class FileHashes
 {
     /// <summary>Wider than any file system's timestamp granularity (FAT: 2 s) and the kernel's coarse clock.</summary>
     public static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(2);
 
-    private readonly AbsolutePath _file;
+    private readonly string _file;
     private readonly ConcurrentDictionary<string, FileHashEntry> _entries;
     private readonly Func<DateTime> _now;
     private int _changed;
     private int _filesRead;
 
-    private FileHashes(AbsolutePath file, Dictionary<string, FileHashEntry> entries, Func<DateTime> now)
+    private FileHashes(string file, Dictionary<string, FileHashEntry> entries, Func<DateTime> now)
     {
         _file = file;
         _entries = new ConcurrentDictionary<string, FileHashEntry>(entries, StringComparer.Ordinal);
@@ -33,9 +31,10 @@ internal sealed class FileHashes
     /// <summary>Files hashed (read in full) by this instance; what a no-op run should keep at zero.</summary>
     public int FilesRead => _filesRead;
 
-    public static FileHashes Load(AbsolutePath root, Func<DateTime>? now = null)
+    /// <param name="file">The index; a missing or damaged one only costs reading the files again.</param>
+    /// <param name="now">The clock the racy-git rule reads; tests pass their own.</param>
+    public static FileHashes Load(string file, Func<DateTime>? now = null)
     {
-        var file = root / ".nuke" / "temp" / "file-hashes.tsv";
         var entries = new Dictionary<string, FileHashEntry>(StringComparer.Ordinal);
         foreach (var line in File.Exists(file) ? File.ReadLines(file) : [])
         {
@@ -61,12 +60,7 @@ internal sealed class FileHashes
 
         // The time is taken before reading: a write during the read then falls after it, and the entry is not trusted.
         var hashedAt = (_now() - DateTime.UnixEpoch).Ticks * 100;
-        string hash;
-        using (var stream = File.OpenRead(full))
-        {
-            hash = Convert.ToHexStringLower(SHA256.HashData(stream));
-        }
-
+        var hash = Sha256Hex.OfFile(full);
         Interlocked.Increment(ref _filesRead);
         _entries[full] = new FileHashEntry(stat.Size, stat.ModifiedNs, stat.ChangedNs, stat.Inode, hashedAt, hash);
         Interlocked.Exchange(ref _changed, 1);

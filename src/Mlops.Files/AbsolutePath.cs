@@ -1,4 +1,4 @@
-namespace Mlops.Targets;
+namespace Mlops.Files;
 
 /// <summary>A full path that composes with <c>/</c>: <c>RootDirectory / "artifacts" / "model"</c>.</summary>
 public sealed class AbsolutePath : IEquatable<AbsolutePath>

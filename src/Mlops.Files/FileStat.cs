@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Mlops.Targets.Internal;
+namespace Mlops.Files;
 
 /// <summary>
 /// What the file system says about a file without reading it: size, modification and change times (nanoseconds

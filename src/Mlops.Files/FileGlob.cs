@@ -3,26 +3,29 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.FileSystemGlobbing;
 using Microsoft.Extensions.FileSystemGlobbing.Abstractions;
 
-namespace Mlops.Targets.Internal;
+namespace Mlops.Files;
 
 /// <summary>
 /// Files named by a path or glob relative to the root: a file, a folder (all its files), or a pattern with
-/// <c>*</c>, <c>?</c> and <c>**</c>. Wildcards do not descend into .git, bin, obj or node_modules. As in git, a
-/// <c>**</c> inside a name (<c>a**</c>) is one <c>*</c>, and a wildcard ending in <c>/</c> names folders.
+/// <c>*</c>, <c>?</c> and <c>**</c>. Wildcards do not descend into the skipped folders (by default .git, bin, obj and
+/// node_modules: what a build's inputs never mean). As in git, a <c>**</c> inside a name (<c>a**</c>) is one <c>*</c>,
+/// and a wildcard ending in <c>/</c> names folders.
 /// </summary>
-internal static class FileGlob
+public static class FileGlob
 {
-    private static readonly string[] Ignored = [".git", "bin", "obj", "node_modules"];
+    public static IReadOnlyList<string> BuildOutputFolders { get; } = [".git", "bin", "obj", "node_modules"];
 
-    /// <summary>Matching files as full paths, sorted, so hashes do not depend on the file system's order.</summary>
-    public static List<string> Expand(AbsolutePath root, string pattern)
+    /// <summary>Matching files as full paths with '/', sorted, so hashes do not depend on the file system's order.</summary>
+    /// <param name="skippedFolders">Folder names wildcards do not descend into; null: <see cref="BuildOutputFolders"/>.</param>
+    public static List<string> Expand(string root, string pattern, IReadOnlyCollection<string>? skippedFolders = null)
     {
+        var skipped = skippedFolders ?? BuildOutputFolders;
         var full = Path.GetFullPath(pattern, root).Replace('\\', '/');
         var wildcard = full.IndexOfAny(['*', '?']);
         if (wildcard < 0)
         {
             return File.Exists(full) ? [full]
-                : Directory.Exists(full) ? Match(full, "**/*", ignore: false)
+                : Directory.Exists(full) ? Match(full, "**/*", [])
                 : [];
         }
 
@@ -35,24 +38,19 @@ internal static class FileGlob
         var relative = full[(baseDirectory.Length + 1)..];
         if (!relative.Contains('?', StringComparison.Ordinal))
         {
-            return Match(baseDirectory, relative, ignore: true);
+            return Match(baseDirectory, relative, skipped);
         }
 
         // FileSystemGlobbing reads '?' as a literal character: it finds the candidates with '*' in its place, and our
         // regex keeps those where each '?' stands for exactly one character.
         var exact = ToRegex(full);
-        return Match(baseDirectory, relative.Replace('?', '*'), ignore: true).Where(f => exact.IsMatch(f)).ToList();
+        return Match(baseDirectory, relative.Replace('?', '*'), skipped).Where(f => exact.IsMatch(f)).ToList();
     }
 
-    public static bool HasWildcard(string pattern) => pattern.IndexOfAny(['*', '?']) >= 0;
-
-    private static List<string> Match(string directory, string pattern, bool ignore)
+    private static List<string> Match(string directory, string pattern, IReadOnlyCollection<string> skipped)
     {
         var matcher = new Matcher(StringComparison.Ordinal).AddInclude(pattern);
-        if (ignore)
-        {
-            matcher.AddExcludePatterns(Ignored.Select(folder => $"**/{folder}/"));
-        }
+        matcher.AddExcludePatterns(skipped.Select(folder => $"**/{folder}/"));
 
         return matcher.Execute(new DirectoryInfoWrapper(new DirectoryInfo(directory)))
             .Files.Select(file => Path.Join(directory, file.Path).Replace('\\', '/'))

@@ -1,6 +1,6 @@
-using Mlops.Targets.Internal;
+using Mlops.Testing;
 
-namespace Mlops.Targets.Tests;
+namespace Mlops.Files.Tests;
 
 /// <summary>
 /// The glob semantics the cache and the simulator's artifacts rely on, beyond <see cref="MatchingFiles"/>: ignored
@@ -8,7 +8,7 @@ namespace Mlops.Targets.Tests;
 /// </summary>
 public sealed class ExpandingGlobs : IDisposable
 {
-    private readonly BuildRun _run = new();
+    private readonly TemporaryFolder _folder = new();
 
     public ExpandingGlobs()
     {
@@ -20,17 +20,27 @@ public sealed class ExpandingGlobs : IDisposable
             "artifacts/model/lgbm/model.zip", "artifacts/model/fast/model.zip", "artifacts/model/metrics.json",
         })
         {
-            _run.WriteFile(file, file);
+            _folder.Write(file, file);
         }
     }
 
-    private string[] Match(string pattern) => FileGlob.Expand(_run.Root, pattern).Select(f => f[(_run.Root.ToString().Length + 1)..]).ToArray();
+    private string[] Match(string pattern) => Match(pattern, skippedFolders: null);
+
+    private string[] Match(string pattern, IReadOnlyCollection<string>? skippedFolders) =>
+        FileGlob.Expand(_folder.Path, pattern, skippedFolders).Select(f => f[(_folder.Path.Length + 1)..]).ToArray();
 
     [Fact]
     public void Wildcards_skip_git_bin_obj_and_node_modules_at_any_depth_but_not_folders_that_only_start_so()
     {
         Assert.Equal([".hidden.cs", "B.cs", "a-b.cs", "a.cs", "a/b.cs", "b.cs", "lib/binary/x.cs", "lib/obj.cs"], Match("**/*.cs"));
         Assert.Equal(["lib/binary/x.cs"], Match("lib/*/x.cs"));
+    }
+
+    [Fact]
+    public void With_no_skipped_folders_wildcards_descend_into_every_folder_as_upload_artifact_does()
+    {
+        Assert.Equal([".git/hooks/x.cs", "bin/Debug/x.cs", "lib/binary/x.cs", "lib/obj/x.cs", "web/node_modules/pkg/x.cs"], Match("**/x.cs", skippedFolders: []));
+        Assert.Equal(["lib/binary/x.cs", "lib/obj.cs"], Match("lib/**/*.cs", skippedFolders: ["obj"]));
     }
 
     [Fact]
@@ -73,15 +83,15 @@ public sealed class ExpandingGlobs : IDisposable
         Assert.Equal(["B.cs"], Match("B*"));
         Assert.Equal([".hidden.cs", "B.cs", "a-b.cs", "a.cs", "b.cs"], Match("*.cs"));
 
-        var full = FileGlob.Expand(_run.Root, "**/*.txt");
+        var full = FileGlob.Expand(_folder.Path, "**/*.txt");
         Assert.Equal(full.Order(StringComparer.Ordinal), full);
-        Assert.All(full, path => Assert.StartsWith(_run.Root.ToString().Replace('\\', '/') + "/", path, StringComparison.Ordinal));
+        Assert.All(full, path => Assert.StartsWith(_folder.Path.Replace('\\', '/') + "/", path, StringComparison.Ordinal));
     }
 
     [Fact]
     public void A_pattern_may_leave_and_reenter_the_root_through_parent_folders()
     {
-        var name = Path.GetFileName(_run.Root.ToString());
+        var name = Path.GetFileName(_folder.Path);
 
         Assert.Equal(["q/1.txt", "q/12.txt"], Match($"../{name}/q/*.txt"));
     }
@@ -93,13 +103,5 @@ public sealed class ExpandingGlobs : IDisposable
         Assert.Empty(Match("q/*.md"));
     }
 
-    [Fact]
-    public void Has_wildcard_sees_star_and_question_mark_only()
-    {
-        Assert.True(FileGlob.HasWildcard("a/*.cs"));
-        Assert.True(FileGlob.HasWildcard("a/?.cs"));
-        Assert.False(FileGlob.HasWildcard("a/b.cs"));
-    }
-
-    public void Dispose() => _run.Dispose();
+    public void Dispose() => _folder.Dispose();
 }
