@@ -21,18 +21,38 @@ public static class ConfigFile
         where T : class
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        string text;
+        return Parse<T>(ReadText(path), path);
+    }
+
+    /// <summary>
+    /// The string at <paramref name="fieldPath"/> (<c>"champion", "metrics"</c>), or null where a field on the way is
+    /// absent or not a string, without binding the file: for a cache key taken on every run, where binding would cost
+    /// the serializer's start-up (some 40 ms) on a run that otherwise has nothing to do. Whether the file is valid is
+    /// still <see cref="Read{T}"/>'s to say when it is used; only text that is not JSON at all throws here.
+    /// </summary>
+    public static string? PeekString(string path, params string[] fieldPath)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(fieldPath);
+        var text = ReadText(path);
         try
         {
-            // As text, so a byte-order mark (an editor on Windows) is not read as bad JSON.
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new ConfigFileException(path, null, null, "file not found.", e);
-        }
+            using var document = JsonDocument.Parse(text, StrictOptions.Document);
+            var element = document.RootElement;
+            foreach (var field in fieldPath)
+            {
+                if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(field, out element))
+                {
+                    return null;
+                }
+            }
 
-        return Parse<T>(text, path);
+            return element.ValueKind == JsonValueKind.String ? element.GetString() : null;
+        }
+        catch (JsonException e)
+        {
+            throw BindingError.Syntax(e, path);
+        }
     }
 
     /// <summary>Binds <paramref name="json"/> as if read from <paramref name="file"/> (named in errors).</summary>
@@ -50,6 +70,19 @@ public static class ConfigFile
         catch (JsonException e)
         {
             throw BindingError.From(e, json, file, typeof(T), options);
+        }
+    }
+
+    private static string ReadText(string path)
+    {
+        try
+        {
+            // As text, so a byte-order mark (an editor on Windows) is not read as bad JSON.
+            return File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new ConfigFileException(path, null, null, "file not found.", e);
         }
     }
 }

@@ -1,3 +1,4 @@
+using Mlops.Config;
 using Mlops.Files;
 
 namespace Mlops.Evaluation;
@@ -14,21 +15,22 @@ public static class ChampionMetricsFile
 
     /// <summary>
     /// One line that changes whenever the champion changes: "no champion rule", the metrics file's path and SHA-256,
-    /// or "… absent". A config that cannot be read gives its error, and the evaluation itself then reports it.
+    /// or "… absent". It is a cache input taken on every run, so it peeks at the one field it needs instead of binding
+    /// the config; a config that is not JSON gives its error, and the evaluation itself then reports it.
     /// </summary>
     public static string Describe(string evaluationConfigFile, string repositoryRoot)
     {
         try
         {
-            if (EvaluationConfig.Read(evaluationConfigFile).Champion is not { } rule)
+            if (ConfigFile.PeekString(evaluationConfigFile, "champion", "metrics") is not { } metricsPath)
             {
                 return "no champion rule";
             }
 
-            var file = Path.Combine(repositoryRoot, rule.MetricsPath);
-            return File.Exists(file) ? $"{rule.MetricsPath} sha256 {Sha256Hex.OfFile(file)}" : $"{rule.MetricsPath} absent";
+            var file = Path.Combine(repositoryRoot, metricsPath);
+            return File.Exists(file) ? $"{metricsPath} sha256 {Sha256Hex.OfFile(file)}" : $"{metricsPath} absent";
         }
-        catch (EvaluationInputException e)
+        catch (ConfigFileException e)
         {
             return e.Message;
         }

@@ -22,8 +22,7 @@ internal static partial class BindingError
         }
         catch (JsonException syntax)
         {
-            var syntaxLine = syntax.LineNumber is { } at ? (int)at + 1 : line;
-            return new ConfigFileException(file, null, syntaxLine, $"not valid JSON: {WithoutPosition(syntax.Message)}", error);
+            return Syntax(syntax, file, line, error);
         }
 
         using (document)
@@ -124,6 +123,13 @@ internal static partial class BindingError
         return element.ValueKind == JsonValueKind.Array && segment.Index >= 0 && segment.Index < element.GetArrayLength()
             ? element[segment.Index]
             : null;
+    }
+
+    /// <summary>The text is not JSON at all: the line the parser stopped at (or <paramref name="fallbackLine"/>) and why.</summary>
+    public static ConfigFileException Syntax(JsonException syntax, string file, int? fallbackLine = null, Exception? cause = null)
+    {
+        var line = syntax.LineNumber is { } at ? (int)at + 1 : fallbackLine;
+        return new ConfigFileException(file, null, line, $"not valid JSON: {WithoutPosition(syntax.Message)}", cause ?? syntax);
     }
 
     /// <summary>The reader's message without the " LineNumber: 2 | BytePositionInLine: 12." the error already says as its line.</summary>
