@@ -63,7 +63,7 @@ if (Test-Stale) {
   try {
     if (Test-Stale) {
       Write-Trace 'compiling the build project'
-      $output = & $dotnet build $project --nologo -v q -clp:NoSummary 2>&1
+      $output = & $dotnet publish $project --nologo -v q -clp:NoSummary 2>&1
       if ($LASTEXITCODE -ne 0) {
         [Console]::Error.WriteLine(($output -join [Environment]::NewLine))
         [Console]::Error.WriteLine('error: the build project does not compile (see above).')

@@ -40,7 +40,7 @@ if stale; then
   flock 9
   if stale; then
     trace "compiling the build project"
-    if ! output="$("$dotnet" build "$project" --nologo -v q -clp:NoSummary 2>&1)"; then
+    if ! output="$("$dotnet" publish "$project" --nologo -v q -clp:NoSummary 2>&1)"; then
       echo "$output" >&2
       echo "error: the build project does not compile (see above)." >&2
       exit 1
