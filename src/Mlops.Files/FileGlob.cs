@@ -24,8 +24,9 @@ public static class FileGlob
         var wildcard = full.IndexOfAny(['*', '?']);
         if (wildcard < 0)
         {
+            // A folder is listed directly: the matcher's start-up is a cost every no-op run would pay.
             return File.Exists(full) ? [full]
-                : Directory.Exists(full) ? Match(full, "**/*", [])
+                : Directory.Exists(full) ? [.. Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories).Select(f => f.Replace('\\', '/')).Order(StringComparer.Ordinal)]
                 : [];
         }
 

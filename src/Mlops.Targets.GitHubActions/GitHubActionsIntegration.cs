@@ -52,13 +52,10 @@ public sealed class GitHubActionsIntegration : IBuildExtension
             _reporter = new GitHubActionsReporter(context, grouped: context.Arguments.Parallelism <= 1);
         }
 
+        // Local runs keep the generated workflows current; on CI, Lint checks instead that they were committed current.
         if (context.Build.IsLocalBuild)
         {
-            // Local runs keep the generated workflows current; on CI, Lint checks instead that they were committed current.
-            foreach (var path in new WorkflowFiles(context).Write(context.Build.RepositoryFiles))
-            {
-                Log.Information(context.Build.IsDryRun ? "Would regenerate {Path}" : "Regenerated {Path}", path);
-            }
+            KeepWorkflowsCurrent(context);
         }
     }
 
@@ -100,6 +97,26 @@ public sealed class GitHubActionsIntegration : IBuildExtension
 
             context.WriteDryRunReport();
             return Task.FromResult(BuildExitCode.Succeeded);
+        }
+    }
+
+    private static void KeepWorkflowsCurrent(BuildContext context)
+    {
+        var stamp = new WorkflowStamp(context);
+        if (stamp.IsCurrent())
+        {
+            Log.Debug("The workflows are as this build last generated them");
+            return;
+        }
+
+        foreach (var path in new WorkflowFiles(context).Write(context.Build.RepositoryFiles))
+        {
+            Log.Information(context.Build.IsDryRun ? "Would regenerate {Path}" : "Regenerated {Path}", path);
+        }
+
+        if (!context.Build.IsDryRun)
+        {
+            stamp.Save();
         }
     }
 }

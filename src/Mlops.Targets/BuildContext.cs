@@ -1,3 +1,4 @@
+using Mlops.Effects;
 using Mlops.Files;
 using Mlops.Targets.Internal;
 
@@ -9,6 +10,9 @@ namespace Mlops.Targets;
 /// </summary>
 public sealed class BuildContext
 {
+    private readonly Lazy<FileHashes> _fileHashes;
+    private readonly Lazy<string> _codeFingerprint;
+
     internal BuildContext(MlopsBuild build, BuildConsole console, BuildOptions options, TargetCatalog targets, IReadOnlyList<ParameterMember> parameters,
         IReadOnlyList<ExecutableTarget> defaultTargets)
     {
@@ -19,6 +23,8 @@ public sealed class BuildContext
         Parameters = parameters;
         DefaultTargets = defaultTargets;
         Arguments = new BuildArguments(options);
+        _fileHashes = new(() => FileHashes.Load(RootDirectory / ".nuke" / "temp" / "file-hashes.tsv"));
+        _codeFingerprint = new(() => FileHashes.Fingerprint(Path.GetDirectoryName(build.GetType().Assembly.Location) ?? AppContext.BaseDirectory, "*.dll"));
     }
 
     public MlopsBuild Build { get; }
@@ -41,6 +47,16 @@ public sealed class BuildContext
 
     public BuildArguments Arguments { get; }
 
+    /// <summary>File hashes, remembered by stat between runs: whatever keys work on file content asks here, so a file
+    /// is read at most once a run, and not at all while unchanged. A run saves them as it ends.</summary>
+    public FileHashes FileHashes => _fileHashes.Value;
+
+    /// <summary>
+    /// The identity of the build's code: every assembly beside it, so that work cached by other code (a code change, a
+    /// package version) is not trusted. Coarse on purpose: safe over fast.
+    /// </summary>
+    public string CodeFingerprint => _codeFingerprint.Value;
+
     internal BuildOptions Options { get; }
 
     /// <summary>The build's extensions, asked once when it started.</summary>
@@ -59,7 +75,8 @@ public sealed class BuildContext
     {
         if (Build.DryRunJournal is { } journal)
         {
-            DryRunReport.Write(Console, RootDirectory, journal, Secrets);
+            var report = RootDirectory / "artifacts" / "dry-run.md";
+            DryRunReport.Write(journal, Console.Out, report, report.RelativeTo(RootDirectory), Secrets.Apply);
         }
     }
 }

@@ -107,8 +107,12 @@ public abstract class MlopsBuild : IMlopsBuild
     protected static int Execute<T>(params Expression<Func<T, Target>>[] defaultTargets) where T : MlopsBuild, new()
     {
         // The one read of the process environment: everything after asks the snapshot, through the build's host.
-        var environment = Environment.GetEnvironmentVariables().Cast<DictionaryEntry>()
-            .ToDictionary(e => (string)e.Key, e => (string?)e.Value ?? "", StringComparer.Ordinal);
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (DictionaryEntry variable in Environment.GetEnvironmentVariables())
+        {
+            environment[(string)variable.Key] = (string?)variable.Value ?? ""; // a loop: LINQ over DictionaryEntry costs start-up JIT
+        }
+
         return BuildSession.Run(new T(), Environment.GetCommandLineArgs()[1..], BuildConsole.Standard(), environment, TargetNames(defaultTargets));
     }
 

@@ -25,7 +25,7 @@ public sealed class TargetCatalog
     /// <summary>The target by name, or a one-line error listing the closest names.</summary>
     public ExecutableTarget Get(string name) =>
         Find(name) ?? throw new BuildInputException(
-            $"Unknown target '{name}'.{DidYouMean.For(name, Targets.Select(t => t.Name))}");
+            $"Unknown target '{name}'.{Names.DidYouMean.OrKnown(name, Targets.Select(t => t.Name).Order(StringComparer.Ordinal))}");
 
     /// <summary>A cycle among all declared orderings is a one-line error naming it.</summary>
     public void ThrowIfCycle() => GraphCycles.ThrowIfAny(this);

@@ -116,5 +116,29 @@ public sealed class RememberingFileHashes : IDisposable
         Assert.Equal(1, damaged.FilesRead);
     }
 
+    [Fact]
+    public void A_folder_fingerprint_changes_with_a_file_s_content_or_name_and_reads_nothing_while_they_stand()
+    {
+        _folder.Write("bin/a.dll", "a");
+        _folder.Write("bin/b.dll", "b");
+        _folder.Write("bin/notes.txt", "not matched");
+        foreach (var file in Directory.GetFiles(_folder["bin"]))
+        {
+            File.SetLastWriteTimeUtc(file, Written);
+        }
+
+        var first = Load(_setUp.AddMinutes(5));
+        var fingerprint = first.Fingerprint(_folder["bin"], "*.dll");
+        first.Save();
+        var again = Load(_setUp.AddMinutes(10));
+
+        Assert.Equal(fingerprint, again.Fingerprint(_folder["bin"], "*.dll"));
+        Assert.Equal(0, again.FilesRead);
+        _folder.Write("bin/notes.txt", "changed, but not matched");
+        Assert.Equal(fingerprint, Load(_setUp.AddMinutes(10)).Fingerprint(_folder["bin"], "*.dll"));
+        File.Move(_folder["bin/b.dll"], _folder["bin/c.dll"]);
+        Assert.NotEqual(fingerprint, Load(_setUp.AddMinutes(10)).Fingerprint(_folder["bin"], "*.dll"));
+    }
+
     public void Dispose() => _folder.Dispose();
 }

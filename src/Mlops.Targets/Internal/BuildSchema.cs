@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Mlops.Files;
@@ -42,7 +44,14 @@ internal static class BuildSchema
             },
         };
 
-        var text = schema.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
+        // Through a writer, not ToJsonString(options): serializer options cost a no-op run some milliseconds of start-up.
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            schema.WriteTo(writer);
+        }
+
+        var text = Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
         var path = root / ".nuke" / "build.schema.json";
         if (File.Exists(path) && File.ReadAllText(path) == text)
         {

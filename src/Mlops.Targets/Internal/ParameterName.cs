@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text;
 
 namespace Mlops.Targets.Internal;
 
@@ -22,6 +23,18 @@ internal static class ParameterName
     public static string Strip(string memberName) => memberName[(memberName.LastIndexOf('.') + 1)..];
 
     /// <summary>DATA_REMOTE, data-remote and DataRemote all give "dataremote".</summary>
-    public static string LettersAndDigits(string name) =>
-        new(name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+    public static string LettersAndDigits(string name)
+    {
+        // A loop, not LINQ over chars: called for every option and variable at start-up, where generic code costs JIT.
+        var key = new StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                key.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return key.ToString();
+    }
 }

@@ -12,6 +12,18 @@ internal sealed class ParameterResolver(IReadOnlyList<ParameterMember> parameter
 {
     private static readonly JsonDocumentOptions JsonOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
+    /// <summary>Each set variable by its letters-and-digits key (the first name in ordinal order where several match).</summary>
+    private readonly Lazy<Dictionary<string, string>> _variablesByKey = new(() =>
+    {
+        var byKey = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in environment.Where(e => e.Value.Length > 0).Select(e => e.Key).Order(StringComparer.Ordinal))
+        {
+            byKey.TryAdd(ParameterName.LettersAndDigits(name), name);
+        }
+
+        return byKey;
+    });
+
     /// <param name="modeOptions">The options the modes add, which are no parameters but known options all the same.</param>
     public void Resolve(MlopsBuild build, BuildOptions options, IEnumerable<string> modeOptions)
     {
@@ -42,8 +54,7 @@ internal sealed class ParameterResolver(IReadOnlyList<ParameterMember> parameter
         // An empty variable counts as unset: GitHub Actions passes "" for inputs of other events and for missing secrets.
         var name = environment.GetValueOrDefault(parameter.Name) is { Length: > 0 }
             ? parameter.Name
-            : environment.Where(e => e.Value.Length > 0 && ParameterName.LettersAndDigits(e.Key) == parameter.Key)
-                .Select(e => e.Key).Order(StringComparer.Ordinal).FirstOrDefault();
+            : _variablesByKey.Value.GetValueOrDefault(parameter.Key);
         if (name is null)
         {
             return null;
@@ -77,7 +88,7 @@ internal sealed class ParameterResolver(IReadOnlyList<ParameterMember> parameter
             if (parameters.All(p => p.Key != key))
             {
                 var known = parameters.Select(p => p.Option).Concat(CommandLine.EngineOptions.Select(o => o.Name).Concat(modeOptions).Select(o => "--" + o));
-                throw new BuildInputException($"Unknown option '--{option}'.{DidYouMean.For("--" + option, known)}");
+                throw new BuildInputException($"Unknown option '--{option}'.{Names.DidYouMean.OrKnown("--" + option, known.Order(StringComparer.Ordinal))}");
             }
         }
     }
@@ -110,7 +121,8 @@ internal sealed class ParameterResolver(IReadOnlyList<ParameterMember> parameter
                 if (parameters.All(p => p.Key != key))
                 {
                     throw new BuildInputException(
-                        $"Malformed {display}: '{property.Name}' is not a parameter of this build.{DidYouMean.For(property.Name, parameters.Select(p => p.Name))}");
+                        $"Malformed {display}: '{property.Name}' is not a parameter of this build." +
+                        Names.DidYouMean.OrKnown(property.Name, parameters.Select(p => p.Name).Order(StringComparer.Ordinal)));
                 }
 
                 if (property.Value.ValueKind != JsonValueKind.Null)

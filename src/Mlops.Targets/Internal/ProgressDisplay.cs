@@ -19,8 +19,17 @@ internal sealed class ProgressDisplay(BuildConsole console, BuildHost host, Mask
         }
 
         using var held = consoleLog.Hold();
-        // The build decided that a person watches a terminal; Spectre need not guess again.
-        var ansi = SpectreConsole.For(console, host, live: true);
+        // The build decided that a person watches a terminal; Spectre need not guess again (its own detection reads the
+        // process environment, where CI and GITHUB_ACTIONS turn off live displays, and would make a test's host lie).
+        var ansi = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(console.Out),
+            Ansi = AnsiSupport.Yes,
+            ColorSystem = host.UseColors ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.Yes,
+            Enrichment = new ProfileEnrichment { UseDefaultEnrichers = false },
+            EnvironmentVariables = host.Variables.ToDictionary(),
+        });
         await ansi.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn(), new ElapsedTimeColumn())
             .StartAsync(async context =>

@@ -15,13 +15,13 @@ internal sealed class TargetCache
 {
     private readonly AbsolutePath _root;
     private readonly FileHashes _hashes;
-    private readonly Lazy<string> _codeFingerprint;
+    private readonly Func<string> _codeFingerprint;
 
-    public TargetCache(AbsolutePath root, string buildAssemblyDirectory)
+    public TargetCache(AbsolutePath root, FileHashes hashes, Func<string> codeFingerprint)
     {
         _root = root;
-        _hashes = FileHashes.Load(root / ".nuke" / "temp" / "file-hashes.tsv");
-        _codeFingerprint = new Lazy<string>(() => CodeFingerprint.Of(buildAssemblyDirectory, _hashes));
+        _hashes = hashes;
+        _codeFingerprint = codeFingerprint;
     }
 
     private AbsolutePath Directory => _root / ".nuke" / "temp" / "cache";
@@ -127,7 +127,7 @@ internal sealed class TargetCache
 
     private SortedDictionary<string, string> HashInputs(ExecutableTarget target)
     {
-        var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["(build code)"] = _codeFingerprint.Value };
+        var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["(build code)"] = _codeFingerprint() };
         foreach (var pattern in target.Definition.InputPaths)
         {
             var files = FileGlob.Expand(_root, pattern);

@@ -8,10 +8,10 @@ namespace Mlops.Targets.Internal;
 /// <summary>
 /// Runs a plan. One scheduler for both modes: a target starts when everything it waits for has finished; with
 /// parallelism 1 that is exactly plan order. A failure stops the build (targets not yet started become NotRun) unless
-/// the failed target ProceedsAfterFailure; AssuredAfterFailure targets run regardless.
+/// the failed target ProceedsAfterFailure; AssuredAfterFailure targets run regardless. The build's extensions are told
+/// as each target starts and ends.
 /// </summary>
-internal sealed class TargetRunner(ExecutionPlan plan, TargetCache cache, IReadOnlyCollection<ExecutableTarget>? force, int parallelism,
-    ITargetObserver? observer = null)
+internal sealed class TargetRunner(ExecutionPlan plan, TargetCache cache, IReadOnlyCollection<ExecutableTarget>? force, BuildContext context)
 {
     public async Task RunAsync()
     {
@@ -30,7 +30,7 @@ internal sealed class TargetRunner(ExecutionPlan plan, TargetCache cache, IReadO
         var pending = plan.Steps.ToList();
         var running = new Dictionary<Task, PlannedTarget>();
         var stopped = false;
-        var limit = Math.Max(1, parallelism);
+        var limit = Math.Max(1, context.Options.Parallelism);
 
         void Finish(PlannedTarget step)
         {
@@ -145,7 +145,11 @@ internal sealed class TargetRunner(ExecutionPlan plan, TargetCache cache, IReadO
         var target = step.Target;
         var clock = Stopwatch.StartNew();
         Exception? failure = null;
-        observer?.Starting(step);
+        foreach (var extension in context.Extensions)
+        {
+            extension.TargetStarting(context, step.Name);
+        }
+
         try
         {
             var verdict = TargetCache.Applies(target) ? cache.Check(target) : null;
@@ -187,7 +191,10 @@ internal sealed class TargetRunner(ExecutionPlan plan, TargetCache cache, IReadO
         finally
         {
             step.Duration = clock.Elapsed;
-            observer?.Finished(step, failure);
+            foreach (var extension in context.Extensions)
+            {
+                extension.TargetFinished(context, step.ToResult(), failure);
+            }
         }
     }
 

@@ -23,15 +23,14 @@ internal sealed class RunMode : IBuildMode
         build.Console = context.Console;
         build.ConsoleLog = log.ConsoleSink;
         Log.Debug("Root {Root}; log {LogFile}", context.RootDirectory, log.FilePath);
-        var assemblyDirectory = Path.GetDirectoryName(build.GetType().Assembly.Location) ?? AppContext.BaseDirectory;
-        var cache = new TargetCache(context.RootDirectory, assemblyDirectory);
+        var cache = new TargetCache(context.RootDirectory, context.FileHashes, () => context.CodeFingerprint);
         foreach (var extension in context.Extensions)
         {
             extension.RunStarting(context);
         }
 
         var clock = Stopwatch.StartNew();
-        await new TargetRunner(plan, cache, force, context.Options.Parallelism, new ExtensionObserver(context)).RunAsync();
+        await new TargetRunner(plan, cache, force, context).RunAsync();
         foreach (var step in plan.Steps)
         {
             Log.ForContext("Target", step.Name).Debug("Summary {Status} {Duration} {Note}", step.Status, step.Duration, step.Note);
@@ -51,25 +50,5 @@ internal sealed class RunMode : IBuildMode
         }
 
         return results.Any(r => r.Status == TargetStatus.Failed) ? BuildExitCode.Failed : BuildExitCode.Succeeded;
-    }
-
-    /// <summary>Tells the extensions as each target starts and ends.</summary>
-    private sealed class ExtensionObserver(BuildContext context) : ITargetObserver
-    {
-        public void Starting(PlannedTarget step)
-        {
-            foreach (var extension in context.Extensions)
-            {
-                extension.TargetStarting(context, step.Name);
-            }
-        }
-
-        public void Finished(PlannedTarget step, Exception? failure)
-        {
-            foreach (var extension in context.Extensions)
-            {
-                extension.TargetFinished(context, step.ToResult(), failure);
-            }
-        }
     }
 }
