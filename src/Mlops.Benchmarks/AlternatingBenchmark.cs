@@ -38,6 +38,7 @@ internal sealed class AlternatingBenchmark(string workingDirectory, IProgress<in
 
     private async Task<TimeSpan> TimeAsync(BenchmarkCommand command)
     {
+        await Task.Delay(command.SettleFirst);
         var clock = Stopwatch.StartNew();
         foreach (var step in command.Steps)
         {

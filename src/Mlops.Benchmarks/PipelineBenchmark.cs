@@ -1,5 +1,6 @@
 using System.Globalization;
 using Mlops.Benchmarks.Internal;
+using Mlops.Files;
 using Mlops.Processes;
 
 namespace Mlops.Benchmarks;
@@ -27,7 +28,12 @@ public sealed class PipelineBenchmark(string repositoryRoot, string trainCsv, st
             (await new ProcessRunner { Echo = false }.RunAsync("bash", evaluate, copy.Path)).EnsureSuccess();
 
             var cold = BenchmarkCommand.Of("./build.sh Evaluate --force (cold: every target runs)", "bash", [.. evaluate, "--force"]);
-            var noOp = BenchmarkCommand.Of("./build.sh Evaluate (no-op rerun: every target Cached)", "bash", evaluate);
+            // A rerun within the racy window of the files the last run wrote re-reads them, as git does, by design:
+            // the no-op is measured once those have settled, as a person's rerun meets them.
+            var noOp = BenchmarkCommand.Of("./build.sh Evaluate (no-op rerun: every target Cached)", "bash", evaluate) with
+            {
+                SettleFirst = FileHashes.RacyWindow + TimeSpan.FromMilliseconds(500),
+            };
             var help = BenchmarkCommand.Of("./build.sh --help (start-up alone)", "bash", "build.sh", "--help");
             var timings = await new AlternatingBenchmark(copy.Path, new RoundProgress(progress, rounds)).RunAsync([cold, noOp, help], rounds);
             return Report(timings[0], timings[1], timings[2], rounds);
@@ -47,7 +53,9 @@ public sealed class PipelineBenchmark(string repositoryRoot, string trainCsv, st
         var report = new BenchmarkReport("Pipeline rerun",
             $"Median wall time of `./build.sh Evaluate` with nothing to do (every target Cached), against every target running " +
             $"(`--force`) and against start-up alone (`--help`); {rounds} rounds after one warm-up, commands alternating within " +
-            "each round. Lower is better.")
+            "each round. Each no-op rerun first waits, untimed, until the files the runs before it wrote are older than the " +
+            $"{FileHashes.RacyWindow.TotalSeconds:0} s in which a timestamp cannot prove a file unchanged (a rerun sooner reads " +
+            "them again, as git does). Lower is better.")
             .Columns("command", "median", "min", "max", "no-op rerun as a share of it");
         foreach (var timing in new[] { cold, noOp, help })
         {

@@ -48,6 +48,20 @@ public sealed class AlternatingCommands : IDisposable
     }
 
     [Fact]
+    public async Task A_command_that_settles_first_waits_before_each_sample_and_the_wait_is_not_timed()
+    {
+        var settle = TimeSpan.FromMilliseconds(600);
+        var stamp = BenchmarkCommand.Of("stamp", "bash", "-c", "date +%s%N >> times.txt");
+        var settled = BenchmarkCommand.Of("settled", "bash", "-c", "date +%s%N >> times.txt") with { SettleFirst = settle };
+
+        var timings = await new AlternatingBenchmark(_folder.Path).RunAsync([stamp, settled], rounds: 1, warmupRounds: 0);
+
+        var times = File.ReadAllLines(_folder["times.txt"]).Select(long.Parse).ToList();
+        Assert.True(times[1] - times[0] >= settle.Ticks * 100, "the settled command ran without waiting");
+        Assert.True(timings[1].Median < settle, $"the wait was timed: {timings[1].Median}");
+    }
+
+    [Fact]
     public async Task A_failing_command_stops_the_benchmark_naming_the_command_and_its_output()
     {
         var broken = BenchmarkCommand.Of("the broken one", "bash", "-c", "echo out of disk; exit 3");
