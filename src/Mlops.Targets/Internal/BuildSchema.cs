@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Mlops.Files;
 
 namespace Mlops.Targets.Internal;
@@ -14,41 +13,46 @@ internal static class BuildSchema
 {
     public static void Write(AbsolutePath root, TargetCatalog catalog, IReadOnlyList<ParameterMember> parameters)
     {
-        var targetNames = new JsonArray(catalog.Targets.Select(t => (JsonNode)JsonValue.Create(t.Name)!).ToArray());
-        var properties = new JsonObject
+        // Written straight through a writer: JSON nodes and serializer options cost every run milliseconds of start-up.
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
         {
-            ["$schema"] = new JsonObject { ["type"] = "string" },
-        };
-        foreach (var parameter in parameters)
-        {
-            var property = TypeOf(parameter.IsArray ? parameter.Type.GetElementType()! : parameter.ValueType);
-            if (parameter.IsArray)
+            json.WriteStartObject();
+            json.WriteString("$schema", "http://json-schema.org/draft-07/schema#");
+            json.WriteString("title", "Build parameters");
+            json.WriteString("type", "object");
+            json.WriteBoolean("additionalProperties", false);
+            json.WriteStartObject("properties");
+            json.WriteStartObject("$schema");
+            json.WriteString("type", "string");
+            json.WriteEndObject();
+            foreach (var parameter in parameters)
             {
-                property = new JsonObject { ["type"] = "array", ["items"] = property };
+                json.WriteStartObject(parameter.Name);
+                if (parameter.IsArray)
+                {
+                    json.WriteString("type", "array");
+                    json.WriteStartObject("items");
+                    WriteType(json, parameter.Type.GetElementType()!);
+                    json.WriteEndObject();
+                }
+                else
+                {
+                    WriteType(json, parameter.ValueType);
+                }
+
+                json.WriteString("description", parameter.Description + (parameter.IsSecret ? " (secret)" : ""));
+                json.WriteEndObject();
             }
 
-            property["description"] = parameter.Description + (parameter.IsSecret ? " (secret)" : "");
-            properties[parameter.Name] = property;
-        }
-
-        var schema = new JsonObject
-        {
-            ["$schema"] = "http://json-schema.org/draft-07/schema#",
-            ["title"] = "Build parameters",
-            ["type"] = "object",
-            ["additionalProperties"] = false,
-            ["properties"] = properties,
-            ["definitions"] = new JsonObject
-            {
-                ["Target"] = new JsonObject { ["type"] = "string", ["enum"] = targetNames },
-            },
-        };
-
-        // Through a writer, not ToJsonString(options): serializer options cost a no-op run some milliseconds of start-up.
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
-        {
-            schema.WriteTo(writer);
+            json.WriteEndObject();
+            json.WriteStartObject("definitions");
+            json.WriteStartObject("Target");
+            json.WriteString("type", "string");
+            WriteStrings(json, "enum", catalog.Targets.Select(t => t.Name));
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndObject();
         }
 
         var text = Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
@@ -61,20 +65,28 @@ internal static class BuildSchema
         AtomicFile.WriteText(path, text);
     }
 
-    private static JsonObject TypeOf(Type type)
+    private static void WriteType(Utf8JsonWriter json, Type type)
     {
         type = Nullable.GetUnderlyingType(type) ?? type;
-        return type switch
+        json.WriteString("type", type.IsEnum ? "string"
+            : type == typeof(bool) ? "boolean"
+            : type == typeof(int) || type == typeof(long) ? "integer"
+            : type == typeof(double) || type == typeof(decimal) ? "number"
+            : "string");
+        if (type.IsEnum)
         {
-            { IsEnum: true } => new JsonObject
-            {
-                ["type"] = "string",
-                ["enum"] = new JsonArray(Enum.GetNames(type).Select(n => (JsonNode)JsonValue.Create(n)!).ToArray()),
-            },
-            _ when type == typeof(bool) => new JsonObject { ["type"] = "boolean" },
-            _ when type == typeof(int) || type == typeof(long) => new JsonObject { ["type"] = "integer" },
-            _ when type == typeof(double) || type == typeof(decimal) => new JsonObject { ["type"] = "number" },
-            _ => new JsonObject { ["type"] = "string" },
-        };
+            WriteStrings(json, "enum", Enum.GetNames(type));
+        }
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
     }
 }

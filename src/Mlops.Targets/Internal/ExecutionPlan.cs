@@ -119,7 +119,7 @@ internal sealed class ExecutionPlan
         while (remaining.Count > 0)
         {
             // The cycle check ran on the whole graph, so some step is always ready here.
-            var next = remaining.Where(r => r.Value == 0).Select(r => r.Key).MinBy(s => s.Target.Order)!;
+            var next = remaining.Keys.Where(s => remaining[s] == 0).Aggregate((a, b) => b.Target.Order < a.Target.Order ? b : a);
             remaining.Remove(next);
             ordered.Add(next);
             foreach (var successor in remaining.Keys.Where(s => s.Predecessors.Contains(next)).ToList())

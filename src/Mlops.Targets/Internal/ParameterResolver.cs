@@ -13,16 +13,8 @@ internal sealed class ParameterResolver(IReadOnlyList<ParameterMember> parameter
     private static readonly JsonDocumentOptions JsonOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
     /// <summary>Each set variable by its letters-and-digits key (the first name in ordinal order where several match).</summary>
-    private readonly Lazy<Dictionary<string, string>> _variablesByKey = new(() =>
-    {
-        var byKey = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var name in environment.Where(e => e.Value.Length > 0).Select(e => e.Key).Order(StringComparer.Ordinal))
-        {
-            byKey.TryAdd(ParameterName.LettersAndDigits(name), name);
-        }
-
-        return byKey;
-    });
+    private readonly Lazy<Dictionary<string, string>> _variablesByKey = new(() => environment.Keys.Where(name => environment[name].Length > 0)
+        .Order(StringComparer.Ordinal).GroupBy(ParameterName.LettersAndDigits).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
 
     /// <param name="modeOptions">The options the modes add, which are no parameters but known options all the same.</param>
     public void Resolve(MlopsBuild build, BuildOptions options, IEnumerable<string> modeOptions)

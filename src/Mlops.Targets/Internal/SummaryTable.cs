@@ -57,7 +57,6 @@ internal static class SummaryTable
             ? $"{Paint("Build succeeded", host.UseColors ? "32" : null)} in {TargetResult.Format(total)}.\n"
             : $"{Paint("Build failed", host.UseColors ? "31" : null)} ({string.Join(", ", failed)}) in {TargetResult.Format(total)}.\n");
         console.Out.Write(text.ToString().ReplaceLineEndings());
-        console.Out.Flush();
     }
 
     private static void Border(StringBuilder text, int[] widths, string corners) =>

@@ -46,7 +46,7 @@ internal sealed class TargetCache
 
         var changed = inputs.Keys.Union(record.Inputs.Keys)
             .Where(key => inputs.GetValueOrDefault(key) != record.Inputs.GetValueOrDefault(key))
-            .ToList();
+            .Order(StringComparer.Ordinal).ToList();
         if (changed.Count > 0)
         {
             var shown = string.Join(", ", changed.Take(3)) + (changed.Count > 3 ? $" and {changed.Count - 3} more" : "");
@@ -67,17 +67,20 @@ internal sealed class TargetCache
     /// changed while the target ran (another build, or the target itself) means the outputs may be made from either
     /// version, so nothing is recorded and the input is returned to be named.
     /// </summary>
-    public string? Record(ExecutableTarget target, SortedDictionary<string, string> inputs)
+    public string? Record(ExecutableTarget target, Dictionary<string, string> inputs)
     {
         var after = HashInputs(target);
-        var changed = inputs.Keys.Union(after.Keys).FirstOrDefault(key => inputs.GetValueOrDefault(key) != after.GetValueOrDefault(key));
+        var changed = inputs.Keys.Union(after.Keys).Order(StringComparer.Ordinal)
+            .FirstOrDefault(key => inputs.GetValueOrDefault(key) != after.GetValueOrDefault(key));
         if (changed is not null)
         {
             Forget(target);
             return changed;
         }
 
-        var record = new CacheRecord(target.Name, inputs, HashOutputs(target));
+        // Hashes are kept in plain dictionaries (a sorted one costs a no-op run its JIT); a record is written sorted.
+        var record = new CacheRecord(target.Name, new SortedDictionary<string, string>(inputs, StringComparer.Ordinal),
+            new SortedDictionary<string, string>(HashOutputs(target), StringComparer.Ordinal));
         AtomicFile.WriteBytes(PathOf(target), JsonSerializer.SerializeToUtf8Bytes(record, CacheJson.Default.CacheRecord));
         return null;
     }
@@ -114,9 +117,9 @@ internal sealed class TargetCache
         }
     }
 
-    private static SortedDictionary<string, string> Entries(JsonElement map)
+    private static Dictionary<string, string> Entries(JsonElement map)
     {
-        var entries = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var entries = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var property in map.EnumerateObject())
         {
             entries[property.Name] = property.Value.GetString() ?? "";
@@ -125,9 +128,9 @@ internal sealed class TargetCache
         return entries;
     }
 
-    private SortedDictionary<string, string> HashInputs(ExecutableTarget target)
+    private Dictionary<string, string> HashInputs(ExecutableTarget target)
     {
-        var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["(build code)"] = _codeFingerprint() };
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal) { ["(build code)"] = _codeFingerprint() };
         foreach (var pattern in target.Definition.InputPaths)
         {
             var files = FileGlob.Expand(_root, pattern);
@@ -151,9 +154,9 @@ internal sealed class TargetCache
         return hashes;
     }
 
-    private SortedDictionary<string, string> HashOutputs(ExecutableTarget target)
+    private Dictionary<string, string> HashOutputs(ExecutableTarget target)
     {
-        var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in target.Definition.ProducedPaths.SelectMany(p => FileGlob.Expand(_root, p)))
         {
             hashes[AbsolutePath.Create(file).RelativeTo(_root)] = _hashes.Sha256(file);
@@ -170,14 +173,14 @@ internal sealed class TargetCache
         _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "",
     };
 
-    private static bool SameEntries(SortedDictionary<string, string> a, SortedDictionary<string, string> b) =>
-        a.Count == b.Count && a.All(entry => b.GetValueOrDefault(entry.Key) == entry.Value);
+    private static bool SameEntries(Dictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>
+        a.Count == b.Count && a.Keys.All(key => b.GetValueOrDefault(key) == a[key]);
 
     private static string HashText(string text) => Sha256Hex.Of(Encoding.UTF8.GetBytes(text));
 }
 
 /// <summary>A target's last successful run: the hashes of its inputs and of the outputs it left.</summary>
-internal sealed record CacheRecord(string Target, SortedDictionary<string, string> Inputs, SortedDictionary<string, string> Outputs);
+internal sealed record CacheRecord(string Target, IReadOnlyDictionary<string, string> Inputs, IReadOnlyDictionary<string, string> Outputs);
 
 /// <summary>Whether a target's cached result still holds, why (for the log and the summary), and the input hashes to record.</summary>
-internal sealed record CacheVerdict(bool IsFresh, string Reason, SortedDictionary<string, string> Inputs);
+internal sealed record CacheVerdict(bool IsFresh, string Reason, Dictionary<string, string> Inputs);
