@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.FileSystemGlobbing;
@@ -37,6 +38,11 @@ public static class FileGlob
         }
 
         var relative = full[(baseDirectory.Length + 1)..];
+        if (!relative.Contains("**", StringComparison.Ordinal) && !relative.Contains('?', StringComparison.Ordinal) && !relative.EndsWith('/'))
+        {
+            return Walk(baseDirectory, relative.Split('/'), skipped);
+        }
+
         if (!relative.Contains('?', StringComparison.Ordinal))
         {
             return Match(baseDirectory, relative, skipped);
@@ -46,6 +52,24 @@ public static class FileGlob
         // regex keeps those where each '?' stands for exactly one character.
         var exact = ToRegex(full);
         return Match(baseDirectory, relative.Replace('?', '*'), skipped).Where(f => exact.IsMatch(f)).ToList();
+    }
+
+    /// <summary>
+    /// Patterns whose wildcards are <c>*</c> within one name (<c>artifacts/model/*/model.zip</c>) are walked name by name
+    /// with the framework's own simple match: the matcher's generic code would cost every no-op run its JIT compile.
+    /// </summary>
+    private static List<string> Walk(string baseDirectory, string[] names, IReadOnlyCollection<string> skipped)
+    {
+        IEnumerable<string> found = [baseDirectory];
+        for (var i = 0; i < names.Length; i++)
+        {
+            var (name, last) = (names[i], i == names.Length - 1);
+            found = found.SelectMany(folder => (last ? Directory.EnumerateFiles(folder) : Directory.EnumerateDirectories(folder))
+                .Where(path => FileSystemName.MatchesSimpleExpression(name, Path.GetFileName(path), ignoreCase: false) &&
+                    (last || !skipped.Contains(Path.GetFileName(path)))));
+        }
+
+        return [.. found.Select(f => f.Replace('\\', '/')).Order(StringComparer.Ordinal)];
     }
 
     private static List<string> Match(string directory, string pattern, IReadOnlyCollection<string> skipped)
