@@ -53,6 +53,22 @@ public sealed class Failures : IDisposable
     }
 
     [Fact]
+    public void A_path_in_the_repository_is_shown_relative_to_it_in_the_summary_and_whole_in_the_json_log()
+    {
+        var config = _run.Root / "configs" / "training.json";
+
+        _run.Run(new Pointing(config), "Read");
+
+        Assert.Contains("│ configs/training.json: line 3: unknown field", _run.Output, StringComparison.Ordinal);
+        Assert.Contains(config.Value, _run.JsonLog(), StringComparison.Ordinal);
+    }
+
+    private sealed class Pointing(string path) : MlopsBuild
+    {
+        public Target Read => _ => _.Executes(() => throw new InvalidOperationException($"{path}: line 3: unknown field $.lable."));
+    }
+
+    [Fact]
     public void Verbose_shows_the_stack_trace()
     {
         _run.Run(new Fragile(), "Train", "--verbosity", "verbose");

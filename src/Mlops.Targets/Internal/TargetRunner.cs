@@ -6,10 +6,9 @@ using Serilog.Context;
 namespace Mlops.Targets.Internal;
 
 /// <summary>
-/// Runs a plan. One scheduler for both modes: a target starts when everything it waits for has finished; with
-/// parallelism 1 that is exactly plan order. A failure stops the build (targets not yet started become NotRun) unless
-/// the failed target ProceedsAfterFailure; AssuredAfterFailure targets run regardless. The build's extensions are told
-/// as each target starts and ends.
+/// Runs a plan, telling the extensions as each target starts and ends. One scheduler for both modes: a target starts
+/// when all it waits for has finished; with parallelism 1 that is plan order. A failure stops the build (targets not yet
+/// started become NotRun) unless the failed target ProceedsAfterFailure; AssuredAfterFailure targets run regardless.
 /// </summary>
 internal sealed class TargetRunner(ExecutionPlan plan, TargetCache cache, IReadOnlyCollection<ExecutableTarget>? force, BuildContext context)
 {
@@ -185,7 +184,7 @@ internal sealed class TargetRunner(ExecutionPlan plan, TargetCache cache, IReadO
             }
 
             step.Status = TargetStatus.Failed;
-            step.Note = FirstLine(exception.Message);
+            step.Note = NoteOf(exception.Message);
             Log.Error(exception, "Failed: {Message}", exception.Message);
         }
         finally
@@ -205,5 +204,6 @@ internal sealed class TargetRunner(ExecutionPlan plan, TargetCache cache, IReadO
         _ => exception,
     };
 
-    private static string FirstLine(string text) => text.Split('\n', 2)[0].TrimEnd('\r');
+    /// <summary>The message's first line, paths in the repository shown relative to it as everywhere else in the summary.</summary>
+    private string NoteOf(string message) => message.Replace(context.RootDirectory + "/", "", StringComparison.Ordinal).Split('\n', 2)[0].TrimEnd('\r');
 }
