@@ -21,6 +21,7 @@ public sealed class KeepingEachPublicSurfaceInView
         "Mlops.Linting",
         "Mlops.Names",
         "Mlops.Processes",
+        "Mlops.Serving",
         "Mlops.Targets",
         "Mlops.Targets.GitHubActions",
         "Mlops.Targets.Simulation",

@@ -1,0 +1,78 @@
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Mlops.Testing;
+
+namespace Mlops.Serving.Tests;
+
+[Collection(WithTrainedModel.Name)]
+public sealed class ScoringRecords(TrainedModel trained) : IDisposable
+{
+    private readonly TemporaryFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void The_inputs_are_the_model_s_own_columns_numbers_and_categories()
+    {
+        var scorer = ModelScorer.Load(trained.LightGbm);
+
+        Assert.Contains(new ModelColumn("age", ModelColumnKind.Number), scorer.Columns);
+        Assert.Contains(new ModelColumn("workclass", ModelColumnKind.Category), scorer.Columns);
+        Assert.DoesNotContain(scorer.Columns, c => c.Name == "label");
+    }
+
+    [Fact]
+    public async Task Records_score_as_ml_net_scores_the_test_file_from_many_threads_at_once()
+    {
+        var scorer = ModelScorer.Load(trained.LightGbm);
+        var (records, expected) = ReferenceScores(scorer, rows: 400);
+
+        var predictions = await Task.WhenAll(records.Select(record => Task.Run(() => scorer.Score(record))));
+
+        for (var i = 0; i < records.Count; i++)
+        {
+            Assert.Equal(expected[i], predictions[i].Probability, precision: 6);
+            Assert.Equal(expected[i] >= 0.5f, predictions[i].PredictedClass);
+        }
+    }
+
+    [Fact]
+    public void A_missing_file_or_one_that_is_not_a_model_is_one_line_naming_it()
+    {
+        var missing = Assert.Throws<ServingInputException>(() => ModelScorer.Load(_folder["nowhere/model.zip"]));
+        var notModel = Assert.Throws<ServingInputException>(() => ModelScorer.Load(_folder.Write("model.zip", "not a zip")));
+
+        Assert.StartsWith(_folder["nowhere/model.zip"] + ": no model there", missing.Message, StringComparison.Ordinal);
+        Assert.StartsWith(_folder["model.zip"] + ": not an ML.NET model", notModel.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', notModel.Message);
+    }
+
+    /// <summary>The first test rows as records, and the probabilities ML.NET gives them scoring the file in bulk.</summary>
+    private static (List<object?[]> Records, List<float> Probabilities) ReferenceScores(ModelScorer scorer, int rows)
+    {
+        var ml = new MLContext(seed: 1);
+        var model = ml.Model.Load(scorer.ModelPath, out _);
+        var header = File.ReadLines(SharedAdultData.Test).First().Split(',');
+        var columns = scorer.Columns.Select(c => new TextLoader.Column(c.Name, c.Kind == ModelColumnKind.Number ? DataKind.Single : DataKind.String,
+            Array.IndexOf(header, c.Name))).ToArray();
+        var data = ml.Data.CreateTextLoader(new TextLoader.Options { HasHeader = true, Separators = [','], AllowQuoting = true, Columns = columns })
+            .Load(SharedAdultData.Test);
+        var scored = model.Transform(ml.Data.TakeRows(data, rows));
+        var probabilities = scored.GetColumn<float>("Probability").ToList();
+        var records = Enumerable.Range(0, probabilities.Count).Select(_ => new object?[scorer.Columns.Count]).ToList();
+        for (var c = 0; c < scorer.Columns.Count; c++)
+        {
+            var column = scorer.Columns[c];
+            var values = column.Kind == ModelColumnKind.Number
+                ? data.GetColumn<float>(column.Name).Take(rows).Select(v => (object?)v)
+                : data.GetColumn<ReadOnlyMemory<char>>(column.Name).Take(rows).Select(v => (object?)v.ToString());
+            var i = 0;
+            foreach (var value in values)
+            {
+                records[i++][c] = value;
+            }
+        }
+
+        return (records, probabilities);
+    }
+}
