@@ -38,7 +38,7 @@ public static class FileGlob
         }
 
         var relative = full[(baseDirectory.Length + 1)..];
-        if (!relative.Contains("**", StringComparison.Ordinal) && !relative.Contains('?', StringComparison.Ordinal) && !relative.EndsWith('/'))
+        if (!relative.Contains("**", StringComparison.Ordinal) && !relative.EndsWith('/'))
         {
             return Walk(baseDirectory, relative.Split('/'), skipped);
         }
@@ -55,8 +55,9 @@ public static class FileGlob
     }
 
     /// <summary>
-    /// Patterns whose wildcards are <c>*</c> within one name (<c>artifacts/model/*/model.zip</c>) are walked name by name
-    /// with the framework's own simple match: the matcher's generic code would cost every no-op run its JIT compile.
+    /// Patterns whose wildcards stay within one name (<c>artifacts/model/*/model.zip</c>, <c>q/?.txt</c>) are walked name by
+    /// name with the framework's own simple match (<c>*</c> and <c>?</c>): the matcher's generic code would cost every
+    /// no-op run its JIT compile.
     /// </summary>
     private static List<string> Walk(string baseDirectory, string[] names, IReadOnlyCollection<string> skipped)
     {

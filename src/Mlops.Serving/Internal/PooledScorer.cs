@@ -49,7 +49,7 @@ internal sealed class PooledScorer<TInput> : IRowScorer
     {
         var row = Expression.Parameter(typeof(TInput), "row");
         var values = Expression.Parameter(typeof(IReadOnlyList<object?>), "values");
-        var item = typeof(IReadOnlyList<object?>).GetProperty("Item") ?? typeof(IReadOnlyList<object>).GetProperty("Item")!;
+        var item = typeof(IReadOnlyList<object?>).GetProperty("Item")!;
         var assignments = typeof(TInput).GetFields(BindingFlags.Public | BindingFlags.Instance)
             .OrderBy(f => int.Parse(f.Name[1..], System.Globalization.CultureInfo.InvariantCulture))
             .Select((field, i) => (Expression)Expression.Assign(Expression.Field(row, field),
