@@ -1,8 +1,11 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 
 namespace Mlops.Data;
 
 /// <summary>How a column's values are read: whole numbers, any numbers, or one of a fixed set of categories.</summary>
+/// <remarks>Read by name in any case ("integer" in profile.json), so a written profile reads back.</remarks>
+[JsonConverter(typeof(JsonStringEnumConverter<ColumnType>))]
 public enum ColumnType
 {
     [SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "The suite's own word for whole-number columns.")]

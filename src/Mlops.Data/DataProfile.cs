@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Mlops.Data;
 
 /// <summary>
@@ -9,6 +11,9 @@ public sealed record DataProfile(IReadOnlyList<FileProfile> Files, IReadOnlyList
 {
     /// <summary>The fraction an empty bucket counts as in a PSI, so one empty bucket does not make it infinite.</summary>
     public double PsiEpsilon { get; init; } = Internal.PopulationStability.Epsilon;
+
+    /// <summary>The value that means "missing" in the data (the suite's), so a later drift check leaves it out as the profile did.</summary>
+    public string? MissingMarker { get; init; }
 }
 
 /// <summary>One readable file: its role (train or test), its rows, and each expected column it has.</summary>
@@ -23,15 +28,19 @@ public sealed record ColumnProfile(
     ColumnType Type,
     long Rows,
     long Missing,
-    NumericSummary? Summary,
-    IReadOnlyList<BinShare>? Bins,
-    IReadOnlyList<CategoryShare>? Categories);
+    NumericSummary? Summary = null,
+    IReadOnlyList<BinShare>? Bins = null,
+    IReadOnlyList<CategoryShare>? Categories = null);
 
 /// <summary>Minimum, maximum, mean and sample standard deviation of a numeric column's values.</summary>
 public sealed record NumericSummary(double Min, double Max, double Mean, double StandardDeviation);
 
-/// <summary>Values in (<paramref name="Above"/>, <paramref name="UpTo"/>]; a null end is open. The edges are train quantiles.</summary>
-public sealed record BinShare(double? Above, double? UpTo, long Count, double Fraction);
+/// <summary>Values in (<paramref name="Above"/>, <paramref name="UpTo"/>]; a null end is open (written as null, so it reads back). The edges are train quantiles.</summary>
+public sealed record BinShare(
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] double? Above,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] double? UpTo,
+    long Count,
+    double Fraction);
 
 /// <summary>One category's count and fraction; "(other)" counts values the suite does not list.</summary>
 public sealed record CategoryShare(string Value, long Count, double Fraction);

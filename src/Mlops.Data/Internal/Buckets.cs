@@ -10,7 +10,7 @@ internal sealed class Buckets
 
     private readonly Dictionary<string, int> _categoryIndex;
 
-    private Buckets(double[]? edges, IReadOnlyList<string>? categories)
+    internal Buckets(double[]? edges, IReadOnlyList<string>? categories)
     {
         (Edges, Categories) = (edges, categories);
         _categoryIndex = categories?.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal) ?? [];
@@ -54,6 +54,16 @@ internal sealed class Buckets
 
     public int Count => Edges is not null ? Edges.Length + 1 : Categories!.Count + 1;
 
+    /// <summary>The bin a number falls in (numeric buckets).</summary>
+    public int IndexOf(double number)
+    {
+        var found = Array.BinarySearch(Edges!, number);
+        return found >= 0 ? found : ~found;
+    }
+
+    /// <summary>The category's bucket, the last one for a value the suite does not list (categorical buckets).</summary>
+    public int IndexOf(string category) => _categoryIndex.TryGetValue(category, out var index) ? index : Count - 1;
+
     public long[] CountIn(ColumnScan scan)
     {
         var counts = new long[Count];
@@ -61,8 +71,7 @@ internal sealed class Buckets
         {
             foreach (var number in scan.Numbers)
             {
-                var found = Array.BinarySearch(Edges, number);
-                counts[found >= 0 ? found : ~found]++;
+                counts[IndexOf(number)]++;
             }
 
             return counts;
@@ -70,7 +79,7 @@ internal sealed class Buckets
 
         foreach (var (value, count) in scan.Counts)
         {
-            counts[_categoryIndex.TryGetValue(value, out var index) ? index : Count - 1] += count;
+            counts[IndexOf(value)] += count;
         }
 
         return counts;

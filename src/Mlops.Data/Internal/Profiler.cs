@@ -8,7 +8,7 @@ internal static class Profiler
     {
         var profiles = files.Where(f => f.Table is not null).Select(file => new FileProfile(file.Name, file.Role, file.Table!.Records.Count,
             [.. suite.ColumnNames.Where(file.Scans.ContainsKey).Select(c => Column(file.Scans[c], buckets.GetValueOrDefault(c)))]));
-        return new DataProfile([.. profiles], drift);
+        return new DataProfile([.. profiles], drift) { MissingMarker = suite.MissingMarker };
     }
 
     private static ColumnProfile Column(ColumnScan scan, Buckets? buckets)
