@@ -24,6 +24,21 @@ public sealed class DotNetCli(string dotnet = "dotnet", ProcessRunner? runner = 
         (await _runner.RunAsync(dotnet, ["build", solution, "--no-restore", "--nologo", "-v", "q", "-c", configuration,
             "-warnaserror", "-p:TreatWarningsAsErrors=true", "-clp:NoSummary"])).EnsureSuccess();
 
+    /// <summary>
+    /// Publishes <paramref name="project"/> framework-dependent for <paramref name="runtime"/> into an emptied
+    /// <paramref name="output"/>: no apphost (the image runs dotnet app.dll), no symbols.
+    /// </summary>
+    public async Task PublishAsync(string project, string configuration, string runtime, string output)
+    {
+        if (Directory.Exists(output))
+        {
+            Directory.Delete(output, recursive: true);
+        }
+
+        (await _runner.RunAsync(dotnet, ["publish", project, "--nologo", "-v", "q", "-c", configuration, "-r", runtime, "--self-contained", "false",
+            "-o", output, "-p:UseAppHost=false", "-p:DebugType=none", "-clp:NoSummary"])).EnsureSuccess();
+    }
+
     /// <summary>Fails, listing each file and rule, when formatting, code style or analyzer fixes would change any file.</summary>
     public async Task VerifyFormatAsync(string solution)
     {

@@ -18,6 +18,19 @@ public sealed record ServedModel(
     IReadOnlyDictionary<string, double> Metrics,
     string? Profile)
 {
+    /// <summary>The files the server reads, relative to the artifacts folder: what an image must hold of it.</summary>
+    public IReadOnlyList<string> ArtifactFiles { get; init; } = [];
+
+    /// <summary>Image labels that say which model an image serves: name, version, sha256, training data by hash, metrics.</summary>
+    public IReadOnlyDictionary<string, string> Labels => new Dictionary<string, string>
+    {
+        ["org.mlops.model.name"] = Name,
+        ["org.mlops.model.version"] = Version,
+        ["org.mlops.model.sha256"] = Sha256,
+        ["org.mlops.data.sha256"] = string.Join(",", TrainingData.Select(d => d.Sha256)),
+    }.Concat(Metrics.Where(m => m.Key != "rows").Select(m => KeyValuePair.Create($"org.mlops.metrics.{m.Key}",
+        m.Value.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture)))).ToDictionary();
+
     /// <summary>The model's version as clients see it: the start of its sha256, so the same bytes are the same version.</summary>
     public string Version => Sha256[..12];
 
@@ -62,7 +75,10 @@ public sealed record ServedModel(
         var profile = Path.Combine(artifactsFolder, "data", "profile.json");
         var metrics = evaluation.Metrics.Where(m => m.Value is not null).ToDictionary(m => m.Key, m => m.Value!.Value, StringComparer.Ordinal);
         return new ServedModel(name, modelZip, sha256, [.. run.Data.Select(d => new TrainingDataFile(d.Path, d.Sha256))], run.GitCommit,
-            metrics, File.Exists(profile) ? profile : null);
+            metrics, File.Exists(profile) ? profile : null)
+        {
+            ArtifactFiles = ["model/metrics.json", $"model/{name}/model.zip", $"model/{name}/run.json", .. File.Exists(profile) ? ["data/profile.json"] : Array.Empty<string>()],
+        };
     }
 
     private static T Read<T>(string path)

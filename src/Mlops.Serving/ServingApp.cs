@@ -64,6 +64,7 @@ public static class ServingApp
         app.UseSerilogRequestLogging(logging =>
         {
             logging.Logger = logger;
+            logging.MessageTemplate = "HTTP {RequestMethod:l} {RequestPath:l} responded {StatusCode} in {Elapsed:0.0} ms";
             // One line per request, without bodies or headers; probes and scrapes only at Verbose, or they drown the rest.
             logging.GetLevel = (context, _, error) =>
                 error is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error

@@ -12,6 +12,7 @@ public sealed class KeepingEachPublicSurfaceInView
     [
         "Mlops.Benchmarks",
         "Mlops.Config",
+        "Mlops.Containers",
         "Mlops.Data",
         "Mlops.DotNet",
         "Mlops.Effects",

@@ -142,7 +142,7 @@ public sealed class RefusingBadRequests(TrainedModel trained)
 
         Assert.Equal(404, status);
         Assert.Equal("""{"error":"no endpoint GET /nowhere; see /health, /ready, /version, /predict, /v2, /metrics."}""", body);
-        Assert.Contains(app.Log, line => line.StartsWith("Information HTTP \"POST\" \"/predict\" responded 400", StringComparison.Ordinal));
+        Assert.Contains(app.Log, line => line.StartsWith("Information HTTP POST /predict responded 400 in ", StringComparison.Ordinal));
         Assert.DoesNotContain(app.Log, line => line.Contains(Secret, StringComparison.Ordinal) || line.Contains(ServedApp.Key, StringComparison.Ordinal));
         Assert.DoesNotContain(app.Log, line => line.Contains("Request starting", StringComparison.Ordinal)); // ASP.NET Core's, with the full URL
     }

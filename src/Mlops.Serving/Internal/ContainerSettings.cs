@@ -4,7 +4,7 @@ namespace Mlops.Serving.Internal;
 
 /// <summary>
 /// The serving options a container gets from its environment: MODEL_ARTIFACTS (the artifacts folder, default
-/// /model), API_KEY or API_KEY_FILE (a mounted secret; one of them is required, so a server is never open by
+/// /artifacts), API_KEY or API_KEY_FILE (a mounted secret; one of them is required, so a server is never open by
 /// mistake), PORT (default 8080), MAX_REQUEST_BYTES and DRIFT_WINDOW_ROWS. A bad value is one line naming the variable.
 /// </summary>
 internal static class ContainerSettings
@@ -13,7 +13,7 @@ internal static class ContainerSettings
     {
         string? Get(string name) => environment.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
 
-        var model = ServedModel.FromArtifacts(Get("MODEL_ARTIFACTS") ?? "/model");
+        var model = ServedModel.FromArtifacts(Get("MODEL_ARTIFACTS") ?? "/artifacts");
         var defaults = new ServingOptions(model, "unused", logger);
         return new ServingOptions(model, ApiKey(Get("API_KEY"), Get("API_KEY_FILE")), logger)
         {

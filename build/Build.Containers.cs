@@ -1,0 +1,79 @@
+using Mlops.Containers;
+using Mlops.Files;
+using Mlops.Serving;
+using Mlops.Targets;
+using Serilog;
+
+namespace Mlops.Build;
+
+/// <summary>
+/// Where images are built and pushed. Locally Up starts a podman API service and a registry of this checkout's own on
+/// loopback and makes the base image; on a GitHub Actions runner the runner's Docker and ghcr.io are used instead.
+/// </summary>
+internal sealed partial class Build
+{
+    [Parameter("Docker API of the engine that builds and pushes (default: the one Up started; on GitHub Actions the runner's Docker)")]
+    private readonly string? _dockerHost = null;
+
+    [Parameter("Registry to push to, host[:port] (default: Up's registry on loopback; on GitHub Actions ghcr.io)")]
+    private readonly string? _registry = null;
+
+    [Parameter("Base image of the serving image (default: Up's local base; on GitHub Actions the official ASP.NET runtime, pinned by digest)")]
+    private readonly string? _baseImage = null;
+
+    private LocalContainerHost LocalContainers => new(TemporaryDirectory / "containers");
+
+    private AbsolutePath ImageRecord => ArtifactsDirectory / "image" / "image.json";
+
+    private AbsolutePath ServingProject => RootDirectory / "src" / "Mlops.Serving" / "Mlops.Serving.csproj";
+
+    /// <summary>The engine, registry and base image in effect: the parameters where given, else the runner's or Up's.</summary>
+    private ContainerHost Containers => Host.IsGitHubActions
+        ? new ContainerHost(_dockerHost ?? "unix:///var/run/docker.sock", _registry ?? "ghcr.io", _baseImage ?? ServingImage.OfficialBase)
+        : LocalContainers.Running() is { } up
+            ? new ContainerHost(_dockerHost ?? up.DockerHost, _registry ?? up.Registry, _baseImage ?? up.BaseImage)
+            : new ContainerHost(
+                _dockerHost ?? throw new ContainerEngineException("No container engine: run ./build.sh Up first, or pass --docker-host, --registry and --base-image."),
+                _registry ?? throw new ContainerEngineException("--docker-host is given without --registry."),
+                _baseImage ?? ServingImage.OfficialBase);
+
+    private Target Up => _ => _
+        .Description("Start a container engine (podman's Docker API) and a registry on loopback, installing what is missing; make the base image")
+        .OnlyWhenStatic(() => !Host.IsGitHubActions)
+        .Executes(async () =>
+        {
+            await LocalContainers.UpAsync(step => Log.Information("{Step}", step));
+            var host = Containers;
+            Log.Information("Engine {DockerHost}, registry {Registry}, base image {BaseImage}; ./build.sh Down stops them",
+                host.DockerHost, host.Registry, host.BaseImage);
+        });
+
+    private Target Docker => _ => _
+        .Description("Build the serving image — runtime, then app, then model layer — tagged as docker/metadata-action would; artifacts/image/image.json")
+        .DependsOn(Up, Evaluate)
+        .Consumes(ValidateData)
+        .Consumes(Evaluate)
+        .Produces(ImageRecord)
+        .Executes(async () => await FileTree.DeletedIfFailsAsync([ImageRecord], async () =>
+        {
+            var model = ServedModel.FromArtifacts(ArtifactsDirectory);
+            var revision = await SourceRevision.ReadAsync(RootDirectory, Host.Variables);
+            await DotNet.PublishAsync(ServingProject, "Release", "linux-x64", TemporaryDirectory / "image" / "app");
+            var host = Containers;
+            using var engine = new ContainerEngine(host.DockerHost);
+            var image = await new ImageBuilder(engine).BuildAsync(new ImageBuildRequest(RootDirectory / "Dockerfile", TemporaryDirectory / "image" / "app",
+                ArtifactsDirectory, model.ArtifactFiles, $"{host.Registry}/{revision.Repository}", ImageTags.For(revision),
+                ImageLabels.For(revision, "mlops-serving", "NOASSERTION", model.Labels), host.BaseImage, revision.CommitTime), line => Log.Debug("{Line}", line));
+            image.WriteTo(ImageRecord);
+            Log.Information("Built {Image} ({Id}) serving {Model} {Version}: {Layers} layers, {Size:N1} MB",
+                image.References.First(), image.ImageId[..19], model.Name, model.Version, image.Layers.Count, image.Layers.Sum(l => l.Size) / 1e6);
+        }));
+
+    private Target Down => _ => _
+        .Description("Stop what Up started (by PID); images and the registry's content stay for the next Up")
+        .Executes(() =>
+        {
+            var stopped = LocalContainers.Down();
+            Log.Information(stopped.Count == 0 ? "Nothing of Up's was running" : "Stopped {Stopped}", string.Join(", ", stopped));
+        });
+}

@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Mlops.Processes;
+
+/// <summary>
+/// A service this program starts and leaves running for later commands (a container engine, a registry): in a session
+/// of its own, so a Ctrl+C in the terminal that started it does not reach it; its output appended to a log file; and
+/// known by its PID alone, which is all a later run needs to stop it.
+/// </summary>
+public static class BackgroundProcess
+{
+    /// <summary>Starts <paramref name="program"/> and returns its PID.</summary>
+    public static int Start(string program, IEnumerable<string> arguments, string logFile, IReadOnlyDictionary<string, string?>? environment = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(program);
+        ArgumentException.ThrowIfNullOrWhiteSpace(logFile);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(logFile))!);
+        var pidFile = logFile + ".pid";
+        File.Delete(pidFile);
+        // setsid: a new session; the shell writes its own PID, then becomes the program (exec), so the PID is the program's.
+        var start = new ProcessStartInfo("setsid") { UseShellExecute = false };
+        foreach (var argument in (string[])["sh", "-c", "echo $$ > \"$1\"; log=\"$2\"; shift 2; exec \"$@\" >> \"$log\" 2>&1 < /dev/null",
+            "sh", pidFile, Path.GetFullPath(logFile), program])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            start.Environment[name] = value;
+        }
+
+        using var launcher = Process.Start(start) ?? throw new InvalidOperationException($"could not start setsid for {program}.");
+        for (var waited = 0; waited < 100 && !File.Exists(pidFile); waited++)
+        {
+            Thread.Sleep(20);
+        }
+
+        var text = File.Exists(pidFile) ? File.ReadAllText(pidFile).Trim() : "";
+        File.Delete(pidFile);
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
+            ? pid
+            : throw new InvalidOperationException($"{program} did not start; see {logFile}.");
+    }
+
+    /// <summary>
+    /// True while a process with this PID runs <paramref name="program"/> (a zombie is not running): a PID recorded
+    /// before a reboot may since name another program, which must not be taken for ours, let alone stopped.
+    /// </summary>
+    public static bool IsRunning(int pid, string program)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(program);
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            var name = Path.GetFileName(program);
+            // The kernel keeps the first 15 bytes of a program's name.
+            return !process.HasExited && !IsZombie(pid) && process.ProcessName == name[..Math.Min(name.Length, 15)];
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Asks the process to stop (SIGTERM), waits up to <paramref name="grace"/>, then kills it; true if it was running.</summary>
+    public static bool Stop(int pid, string program, TimeSpan grace)
+    {
+        if (!IsRunning(pid, program))
+        {
+            return false;
+        }
+
+        using (var term = Process.Start(new ProcessStartInfo("kill", ["-TERM", pid.ToString(CultureInfo.InvariantCulture)]) { UseShellExecute = false }))
+        {
+            term?.WaitForExit();
+        }
+
+        var clock = Stopwatch.StartNew();
+        while (IsRunning(pid, program) && clock.Elapsed < grace)
+        {
+            Thread.Sleep(50);
+        }
+
+        if (IsRunning(pid, program))
+        {
+            using var process = Process.GetProcessById(pid);
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit(5_000);
+        }
+
+        return true;
+    }
+
+    private static bool IsZombie(int pid)
+    {
+        var status = $"/proc/{pid}/stat";
+        return File.Exists(status) && File.ReadAllText(status).Split(") ").ElementAtOrDefault(1) is ['Z', ..];
+    }
+}
