@@ -21,6 +21,13 @@ internal sealed partial class Build
     [Parameter("Base image of the serving image (default: Up's local base; on GitHub Actions the official ASP.NET runtime, pinned by digest)")]
     private readonly string? _baseImage = null;
 
+    [Parameter("User name for the registry (on GitHub Actions: the workflow's actor)")]
+    private readonly string? _registryUsername = null;
+
+    [Parameter("Password or token for the registry (on GitHub Actions: the workflow's GITHUB_TOKEN)")]
+    [Secret]
+    private readonly string? _registryPassword = null;
+
     private LocalContainerHost LocalContainers => new(TemporaryDirectory / "containers");
 
     private AbsolutePath ImageRecord => ArtifactsDirectory / "image" / "image.json";
@@ -68,6 +75,31 @@ internal sealed partial class Build
             Log.Information("Built {Image} ({Id}) serving {Model} {Version}: {Layers} layers, {Size:N1} MB",
                 image.References.First(), image.ImageId[..19], model.Name, model.Version, image.Layers.Count, image.Layers.Sum(l => l.Size) / 1e6);
         }));
+
+    private Target Push => _ => _
+        .Description("Push the image's tags, retrying passing failures; the digest the registry confirms goes into artifacts/image/image.json")
+        .DependsOn(Docker)
+        .Consumes(Docker)
+        .Produces(ImageRecord)
+        .UsesSecrets(() => _registryPassword)
+        .Executes(async () =>
+        {
+            var image = BuiltImage.Read(ImageRecord);
+            var host = Containers;
+            if (DryRunJournal is { } journal)
+            {
+                ImagePushPlan.Record(journal, image, host.Registry);
+                Log.Information("Would push {References} to {Registry} (recorded in the dry-run report)", string.Join(", ", image.References), host.Registry);
+                return;
+            }
+
+            // No digest is claimed until the registry confirms one: a push that fails leaves none in image.json.
+            (image with { Digest = null }).WriteTo(ImageRecord);
+            using var engine = new ContainerEngine(host.DockerHost);
+            var credentials = _registryUsername is { } user ? new RegistryCredentials(user, _registryPassword ?? "") : null;
+            var pushed = await new ImagePusher(engine, credentials).PushAsync(image, host.Registry, line => Log.Information("{Line}", line));
+            (image with { Digest = pushed.Digest }).WriteTo(ImageRecord);
+        });
 
     private Target Down => _ => _
         .Description("Stop what Up started (by PID); images and the registry's content stay for the next Up")
