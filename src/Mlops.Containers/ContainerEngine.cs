@@ -34,6 +34,23 @@ public sealed class ContainerEngine : IDisposable
         }
     }
 
+    /// <summary>Pulls <paramref name="reference"/> (name:tag or name@digest), every progress message checked.</summary>
+    public async Task PullAsync(string reference, CancellationToken cancellation = default)
+    {
+        var progress = new Internal.EngineProgress();
+        var at = reference.LastIndexOfAny([':', '@']) is var split && split > reference.LastIndexOf('/') ? split : -1;
+        await Client.Images.CreateImageAsync(new Docker.DotNet.Models.ImagesCreateParameters
+        {
+            FromImage = at < 0 ? reference : reference[..at],
+            Tag = at < 0 ? "latest" : reference[(at + 1)..],
+        }, null, progress, cancellation);
+        progress.ThrowIfFailed($"pulling {reference}");
+    }
+
+    /// <summary>Removes the local image <paramref name="reference"/> (all its tags), so a pull must fetch it.</summary>
+    public async Task RemoveImageAsync(string reference, CancellationToken cancellation = default) =>
+        await Client.Images.DeleteImageAsync(reference, new Docker.DotNet.Models.ImageDeleteParameters { Force = true }, cancellation);
+
     public void Dispose() => Client.Dispose();
 
     internal static string Reason(Exception e) => (e.InnerException is { } inner && e is HttpRequestException ? inner.Message : e.Message).Split('\n')[0];

@@ -15,7 +15,8 @@ namespace Mlops.Containers;
 /// </summary>
 public sealed partial class ImagePusher(ContainerEngine engine, RegistryCredentials? credentials, TimeSpan? firstRetryDelay = null, int retries = 4)
 {
-    private static readonly string[] Refusals = ["unauthorized", "denied", "authentication required", "forbidden", "401", "403"];
+    // Words, not bare status codes: "403" turns up inside digests.
+    private static readonly string[] Refusals = ["unauthorized", "denied", "authentication required", "forbidden"];
 
     public async Task<ImagePushResult> PushAsync(BuiltImage image, string registry, Action<string> say, CancellationToken cancellation = default)
     {

@@ -28,6 +28,13 @@ public sealed class LocalContainerHost(string folder)
         ReadState() is { } state && BackgroundProcess.IsRunning(state.PodmanPid, "podman") && BackgroundProcess.IsRunning(state.RegistryPid, "docker-registry")
             ? state.Host : null;
 
+    /// <summary>The services <see cref="UpAsync"/> started and their PIDs, running or not; empty when it recorded none.</summary>
+    public IReadOnlyList<(string Program, int Pid)> Services =>
+        ReadState() is { } state ? [("podman", state.PodmanPid), ("docker-registry", state.RegistryPid)] : [];
+
+    /// <summary>The registry's configuration file, to start it again as Up did.</summary>
+    public string RegistryConfig => _files.RegistryConfig;
+
     /// <summary>Installs what is missing, starts what is not running, makes the base image if it is not there.</summary>
     public async Task<ContainerHost> UpAsync(Action<string> say, CancellationToken cancellation = default)
     {
