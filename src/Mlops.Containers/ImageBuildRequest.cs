@@ -14,4 +14,8 @@ public sealed record ImageBuildRequest(
     IReadOnlyList<string> Tags,
     IReadOnlyDictionary<string, string> Labels,
     string BaseImage,
-    DateTimeOffset Time);
+    DateTimeOffset Time)
+{
+    /// <summary>Build every step again instead of taking the engine's cache: a clean build, to compare with another.</summary>
+    public bool NoCache { get; init; }
+}

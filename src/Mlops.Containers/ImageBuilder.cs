@@ -32,6 +32,7 @@ public sealed class ImageBuilder(ContainerEngine engine)
                     Tags = [.. request.Tags.Select(tag => $"{request.Name}:{tag}")],
                     Labels = request.Labels.ToDictionary(),
                     BuildArgs = new Dictionary<string, string> { ["BASE_IMAGE"] = request.BaseImage },
+                    NoCache = request.NoCache,
                     Remove = true,
                     ForceRemove = true,
                 }, stream, null, null, progress, cancellation);

@@ -20,6 +20,10 @@ public sealed class ImageHost : IAsyncLifetime
 
     public string App => Path.Combine(_folder, "app");
 
+    /// <summary>Where the registry keeps a repository's uploads in progress (docker-registry's filesystem layout).</summary>
+    public string UploadsOf(string repository) =>
+        Path.Combine(_folder, "containers", "registry", "docker", "registry", "v2", "repositories", repository, "_uploads");
+
     public async Task InitializeAsync()
     {
         Host = await Local.UpAsync(_ => { });
@@ -49,12 +53,14 @@ public sealed class ImageHost : IAsyncLifetime
     }
 
     /// <summary>Builds the serving image of <paramref name="artifacts"/> as <paramref name="repository"/>:<paramref name="tag"/>.</summary>
-    public async Task<BuiltImage> BuildAsync(string artifacts, string repository, string tag, DateTimeOffset? time = null, string? app = null)
+    public async Task<BuiltImage> BuildAsync(string artifacts, string repository, string tag, DateTimeOffset? time = null, string? app = null,
+        bool noCache = false)
     {
         var model = ServedModel.FromArtifacts(artifacts);
         var revision = new SourceRevision(TrainedModel.Commit, time ?? new DateTimeOffset(2026, 11, 30, 12, 0, 0, TimeSpan.Zero), repository, "https://example.test/" + repository);
         using var engine = new ContainerEngine(Host.DockerHost);
         return await new ImageBuilder(engine).BuildAsync(new ImageBuildRequest(RepositoryRoot.File("Dockerfile"), app ?? App, artifacts, model.ArtifactFiles,
-            $"{Host.Registry}/{repository}", [tag], ImageLabels.For(revision, "mlops-serving", "NOASSERTION", model.Labels), Host.BaseImage, revision.CommitTime), _ => { });
+            $"{Host.Registry}/{repository}", [tag], ImageLabels.For(revision, "mlops-serving", "NOASSERTION", model.Labels), Host.BaseImage, revision.CommitTime)
+        { NoCache = noCache }, _ => { });
     }
 }

@@ -59,13 +59,13 @@ public sealed class ServingFromTheImage(TrainedModel trained, ImageHost images) 
     }
 
     [Fact]
-    public async Task A_model_only_change_rebuilds_the_model_layer_alone_and_the_same_inputs_give_the_same_layers()
+    public async Task A_model_only_change_rebuilds_the_model_layer_alone_and_a_clean_build_of_the_same_inputs_gives_the_same_layers()
     {
         var first = await images.BuildAsync(trained.Artifacts, "serving", "layers-a");
         var changed = CopyArtifacts();
         File.WriteAllText(Path.Combine(changed, "model", "metrics.json"), File.ReadAllText(Path.Combine(changed, "model", "metrics.json")).Replace("first run", "first  run", StringComparison.Ordinal));
 
-        var again = await images.BuildAsync(CopyArtifacts("same"), "serving", "layers-b");
+        var again = await images.BuildAsync(CopyArtifacts("same"), "serving", "layers-b", noCache: true);
         var modelChanged = await images.BuildAsync(changed, "serving", "layers-c");
 
         Assert.Equal(first.Layers.Select(l => l.DiffId), again.Layers.Select(l => l.DiffId));
@@ -76,17 +76,26 @@ public sealed class ServingFromTheImage(TrainedModel trained, ImageHost images) 
     [Fact]
     public async Task A_registry_that_dies_mid_push_is_retried_until_the_push_completes()
     {
-        // 40 MB no registry has seen, so the push is still sending when the registry goes.
+        // 40 MB no registry has seen, so an upload is under way for a while.
         var app = CopyFolder(images.App, "app-padded");
         File.WriteAllBytes(Path.Combine(app, "padding.bin"), System.Security.Cryptography.RandomNumberGenerator.GetBytes(40 * 1024 * 1024));
-        var built = await images.BuildAsync(trained.Artifacts, $"dies-{Guid.NewGuid():N}", "retried", app: app);
+        var repository = $"dies-{Guid.NewGuid():N}";
+        var built = await images.BuildAsync(trained.Artifacts, repository, "retried", app: app);
         using var engine = new ContainerEngine(images.Host.DockerHost);
         var said = new List<string>();
 
         var push = new ImagePusher(engine, null, firstRetryDelay: TimeSpan.FromSeconds(1), retries: 6).PushAsync(built, images.Host.Registry, said.Add);
-        await Task.Delay(400);
+        // Stopped as soon as the registry holds an upload in progress for the image: mid-push, not before or after.
+        var uploads = images.UploadsOf(repository);
+        for (var waited = 0; !(Directory.Exists(uploads) && Directory.EnumerateFileSystemEntries(uploads).Any()) && waited < 3000; waited++)
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.True(Directory.Exists(uploads), "no upload was seen in 30 s");
         Assert.True(images.StopRegistry(), "no registry was running to stop");
-        await Task.Delay(1500);
+        // Down long enough that the engine's own retries give up and ours take over.
+        await Task.Delay(TimeSpan.FromSeconds(8));
         images.StartRegistry();
         var result = await push;
 
