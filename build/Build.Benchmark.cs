@@ -12,7 +12,7 @@ internal sealed partial class Build
     private AbsolutePath BenchmarkResults => ArtifactsDirectory / "benchmarks";
 
     private Target Benchmark => _ => _
-        .Description("Measure speed and quality goals in one run; tables in artifacts/benchmarks (launcher.md, model.md, pipeline.md, serving.md)")
+        .Description("Measure speed and quality goals in one run; tables in artifacts/benchmarks (launcher.md, model.md, pipeline.md, serving.md, image.md)")
         .DependsOn(PullData, Evaluate)
         .Produces(BenchmarkResults)
         .Executes(() => new BenchmarkPages(BenchmarkResults, Steps).WriteAsync(
@@ -20,5 +20,6 @@ internal sealed partial class Build
             ("model.md", () => new ModelBenchmark(
                 new(RootDirectory, TrainingConfigFile, EvaluationConfigFile, ExpectationsFile, TrainCsv, TestCsv), Steps).RunAsync()),
             ("pipeline.md", () => new PipelineBenchmark(RootDirectory, TrainCsv, TestCsv, _benchmarkRounds, Steps).RunAsync()),
-            ("serving.md", () => new ServingBenchmark(ArtifactsDirectory, TestCsv, Steps).RunAsync())));
+            ("serving.md", () => new ServingBenchmark(ArtifactsDirectory, TestCsv, Steps).RunAsync()),
+            ("image.md", () => new ImageBenchmark(RootDirectory, ArtifactsDirectory, TrainingConfigFile, TrainCsv, Steps).RunAsync())));
 }

@@ -32,6 +32,9 @@ public sealed class LocalContainerHost(string folder)
     public IReadOnlyList<(string Program, int Pid)> Services =>
         ReadState() is { } state ? [("podman", state.PodmanPid), ("docker-registry", state.RegistryPid)] : [];
 
+    /// <summary>Where the registry keeps what is pushed to it.</summary>
+    public string RegistryStorage => Path.Combine(Folder, "registry");
+
     /// <summary>The registry's configuration file, to start it again as Up did.</summary>
     public string RegistryConfig => _files.RegistryConfig;
 
