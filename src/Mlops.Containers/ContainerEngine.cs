@@ -20,6 +20,12 @@ public sealed class ContainerEngine : IDisposable
     /// <summary>Pings the engine; an engine that does not answer is a one-line error naming it and what starts one.</summary>
     public async Task EnsureReachableAsync(CancellationToken cancellation = default)
     {
+        var uri = new Uri(Host);
+        if (uri.Scheme == "unix" && !File.Exists(uri.AbsolutePath))
+        {
+            throw new ContainerEngineException($"The container engine at {Host} cannot be reached (no socket there); locally ./build.sh Up starts one, or set --docker-host.");
+        }
+
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);

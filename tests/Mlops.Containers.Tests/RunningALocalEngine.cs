@@ -50,6 +50,16 @@ public sealed class RunningALocalEngine : IDisposable
     }
 
     [Fact]
+    public async Task An_engine_socket_that_is_not_there_is_one_line_saying_so()
+    {
+        using var engine = new ContainerEngine($"unix://{_folder["nowhere.sock"]}");
+
+        var error = await Assert.ThrowsAsync<ContainerEngineException>(() => engine.EnsureReachableAsync());
+
+        Assert.Equal($"The container engine at unix://{_folder["nowhere.sock"]} cannot be reached (no socket there); locally ./build.sh Up starts one, or set --docker-host.", error.Message);
+    }
+
+    [Fact]
     public void Down_with_nothing_up_stops_nothing()
     {
         Assert.Empty(new LocalContainerHost(_folder["never-up"]).Down());

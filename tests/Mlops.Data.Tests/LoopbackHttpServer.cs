@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 
 namespace Mlops.Data.Tests;
 
@@ -32,12 +31,7 @@ internal sealed class LoopbackHttpServer : IAsyncDisposable
     public int Requests => _requests;
 
     /// <summary>A port nothing listens on (the OS hands out a free one; it is released at once).</summary>
-    public static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
+    public static int FreePort() => Mlops.Testing.LoopbackPort.Free();
 
     public async ValueTask DisposeAsync()
     {

@@ -77,15 +77,5 @@ public sealed class FindingTheServedModel(TrainedModel trained) : IDisposable
         Assert.DoesNotContain('\n', error.Message);
     }
 
-    private string Copy()
-    {
-        foreach (var file in Directory.EnumerateFiles(trained.Artifacts, "*", SearchOption.AllDirectories))
-        {
-            var target = _folder[Path.GetRelativePath(trained.Artifacts, file)];
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
-        return _folder.Path;
-    }
+    private string Copy() => _folder.CopyIn(trained.Artifacts, "artifacts");
 }

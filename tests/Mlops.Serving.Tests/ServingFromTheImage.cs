@@ -34,7 +34,7 @@ public sealed class ServingFromTheImage(TrainedModel trained, ImageHost images) 
 
         await engine.RemoveImageAsync(built.References.Single());
         await engine.PullAsync(built.References.Single());
-        var port = LoopbackPort();
+        var port = LoopbackPort.Free();
         await using var container = await RunningContainer.StartAsync(engine, built.References.Single(), new Dictionary<string, string> { ["API_KEY"] = ServedApp.Key }, port);
         using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
         await WaitUntilReadyAsync(client, container);
@@ -77,7 +77,7 @@ public sealed class ServingFromTheImage(TrainedModel trained, ImageHost images) 
     public async Task A_registry_that_dies_mid_push_is_retried_until_the_push_completes()
     {
         // 40 MB no registry has seen, so an upload is under way for a while.
-        var app = CopyFolder(images.App, "app-padded");
+        var app = _folder.CopyIn(images.App, "app-padded");
         File.WriteAllBytes(Path.Combine(app, "padding.bin"), System.Security.Cryptography.RandomNumberGenerator.GetBytes(40 * 1024 * 1024));
         var repository = $"dies-{Guid.NewGuid():N}";
         var built = await images.BuildAsync(trained.Artifacts, repository, "retried", app: app);
@@ -126,19 +126,7 @@ public sealed class ServingFromTheImage(TrainedModel trained, ImageHost images) 
         }
     }
 
-    private string CopyArtifacts(string name = "changed") => CopyFolder(trained.Artifacts, name);
-
-    private string CopyFolder(string source, string name)
-    {
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var target = _folder[Path.Combine(name, Path.GetRelativePath(source, file))];
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
-        return _folder[name];
-    }
+    private string CopyArtifacts(string name = "changed") => _folder.CopyIn(trained.Artifacts, name);
 
     private static async Task<JsonElement> SkopeoAsync(string reference)
     {
@@ -166,12 +154,5 @@ public sealed class ServingFromTheImage(TrainedModel trained, ImageHost images) 
         }
 
         throw new TimeoutException($"The container was not ready in 30 s. Its output:\n{await container.LogsAsync()}");
-    }
-
-    private static int LoopbackPort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -17,7 +17,7 @@ public sealed class StoppingGracefully(TrainedModel trained)
     [Fact]
     public async Task Sigterm_under_load_stops_new_connections_and_loses_no_request_in_flight()
     {
-        var port = FreePort();
+        var port = Mlops.Testing.LoopbackPort.Free();
         using var server = StartServer(port);
         using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(60) };
         await WaitUntilReadyAsync(client, server);
@@ -120,13 +120,6 @@ public sealed class StoppingGracefully(TrainedModel trained)
 
     private static string DotNet() =>
         Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet";
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     /// <summary>A request body sent in two halves: the second only once the test releases it, so the request is in flight meanwhile.</summary>
     private sealed class HalfSentBody(byte[] body, Task release) : HttpContent

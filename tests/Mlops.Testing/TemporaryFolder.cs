@@ -16,6 +16,19 @@ public sealed class TemporaryFolder : IDisposable
         return path;
     }
 
+    /// <summary>Copies every file under <paramref name="sourceFolder"/> into <paramref name="relativeFolder"/> and returns its full path.</summary>
+    public string CopyIn(string sourceFolder, string relativeFolder)
+    {
+        foreach (var file in Directory.EnumerateFiles(sourceFolder, "*", SearchOption.AllDirectories))
+        {
+            var target = this[System.IO.Path.Combine(relativeFolder, System.IO.Path.GetRelativePath(sourceFolder, file))];
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return this[relativeFolder];
+    }
+
     /// <summary>
     /// Every file under <paramref name="relativeFolder"/> (default: the whole folder), relative to it, with '/', in
     /// ordinal order; none when that folder does not exist, so a test can assert nothing was made.
