@@ -44,9 +44,31 @@ public static class BackgroundProcess
 
         var text = File.Exists(pidFile) ? File.ReadAllText(pidFile).Trim() : "";
         File.Delete(pidFile);
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
-            ? pid
-            : throw new InvalidOperationException($"{program} did not start; see {logFile}.");
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var pid))
+        {
+            throw new InvalidOperationException($"{program} did not start; see {logFile}.");
+        }
+
+        // The PID is written by the shell just before it becomes the program: wait for that, so the PID names it.
+        for (var waited = 0; waited < 250 && Path.GetFileName(program) != "sh" && Named(pid) is "sh" or "setsid"; waited++)
+        {
+            Thread.Sleep(20);
+        }
+
+        return pid;
+    }
+
+    private static string? Named(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return process.HasExited || IsZombie(pid) ? null : process.ProcessName;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 
     /// <summary>

@@ -14,6 +14,12 @@ public sealed class LeavingServicesRunning : IDisposable
     {
         var pid = BackgroundProcess.Start("sh", ["-c", "echo started; exec sleep 60"], _folder["logs/service.log"]);
 
+        // Started as sh, which then becomes sleep: wait for that step, which is the program's, not the starter's.
+        for (var waited = 0; waited < 250 && !BackgroundProcess.IsRunning(pid, "sleep"); waited++)
+        {
+            Thread.Sleep(20);
+        }
+
         Assert.True(BackgroundProcess.IsRunning(pid, "sleep"));
         Assert.True(BackgroundProcess.Stop(pid, "sleep", TimeSpan.FromSeconds(5)));
         Assert.False(BackgroundProcess.IsRunning(pid, "sleep"));
