@@ -7,5 +7,8 @@ namespace Mlops.Containers;
 public sealed record ContainerHost(string DockerHost, string Registry, string BaseImage)
 {
     /// <summary>A registry on loopback speaks plain HTTP; any other is reached over TLS.</summary>
-    public bool RegistryIsLocal => Registry.StartsWith("127.0.0.1:", StringComparison.Ordinal) || Registry.StartsWith("localhost:", StringComparison.Ordinal);
+    public bool RegistryIsLocal => IsLocal(Registry);
+
+    internal static bool IsLocal(string registry) =>
+        registry.StartsWith("127.0.0.1:", StringComparison.Ordinal) || registry.StartsWith("localhost:", StringComparison.Ordinal);
 }

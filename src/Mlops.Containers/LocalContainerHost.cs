@@ -29,8 +29,7 @@ public sealed class LocalContainerHost(string folder)
             ? state.Host : null;
 
     /// <summary>The services <see cref="UpAsync"/> started and their PIDs, running or not; empty when it recorded none.</summary>
-    public IReadOnlyList<(string Program, int Pid)> Services =>
-        ReadState() is { } state ? [("podman", state.PodmanPid), ("docker-registry", state.RegistryPid)] : [];
+    public IReadOnlyList<(string Program, int Pid)> Services => ReadState()?.Services ?? [];
 
     /// <summary>Where the registry keeps what is pushed to it.</summary>
     public string RegistryStorage => Path.Combine(Folder, "registry");
@@ -134,7 +133,7 @@ public sealed class LocalContainerHost(string folder)
     private static List<string> StopAll(State? state)
     {
         var stopped = new List<string>();
-        foreach (var (program, pid) in state is null ? [] : new[] { ("podman", state.PodmanPid), ("docker-registry", state.RegistryPid) })
+        foreach (var (program, pid) in state?.Services ?? [])
         {
             if (BackgroundProcess.Stop(pid, program, TimeSpan.FromSeconds(10)))
             {
@@ -157,5 +156,9 @@ public sealed class LocalContainerHost(string folder)
         }
     }
 
-    private sealed record State(int PodmanPid, int RegistryPid, ContainerHost Host);
+    private sealed record State(int PodmanPid, int RegistryPid, ContainerHost Host)
+    {
+        [System.Text.Json.Serialization.JsonIgnore]
+        public IReadOnlyList<(string Program, int Pid)> Services => [("podman", PodmanPid), ("docker-registry", RegistryPid)];
+    }
 }

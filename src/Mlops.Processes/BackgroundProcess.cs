@@ -58,6 +58,7 @@ public static class BackgroundProcess
         return pid;
     }
 
+    /// <summary>The name of the program running under <paramref name="pid"/>; null when none runs (a zombie does not).</summary>
     private static string? Named(int pid)
     {
         try
@@ -78,17 +79,9 @@ public static class BackgroundProcess
     public static bool IsRunning(int pid, string program)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(program);
-        try
-        {
-            using var process = Process.GetProcessById(pid);
-            var name = Path.GetFileName(program);
-            // The kernel keeps the first 15 bytes of a program's name.
-            return !process.HasExited && !IsZombie(pid) && process.ProcessName == name[..Math.Min(name.Length, 15)];
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
+        var name = Path.GetFileName(program);
+        // The kernel keeps the first 15 bytes of a program's name.
+        return Named(pid) == name[..Math.Min(name.Length, 15)];
     }
 
     /// <summary>Asks the process to stop (SIGTERM), waits up to <paramref name="grace"/>, then kills it; true if it was running.</summary>

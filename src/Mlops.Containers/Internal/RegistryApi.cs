@@ -18,7 +18,7 @@ internal sealed class RegistryApi(string registry, RegistryCredentials? credenti
     ];
 
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
-    private readonly string _base = (IsLocal(registry) ? "http://" : "https://") + registry;
+    private readonly string _base = (ContainerHost.IsLocal(registry) ? "http://" : "https://") + registry;
 
     /// <summary>The digest of <paramref name="repository"/>:<paramref name="tag"/>'s manifest, or null when the registry has no such tag.</summary>
     public async Task<string?> ManifestDigestAsync(string repository, string tag, CancellationToken cancellation)
@@ -49,9 +49,6 @@ internal sealed class RegistryApi(string registry, RegistryCredentials? credenti
     }
 
     public void Dispose() => _http.Dispose();
-
-    internal static bool IsLocal(string registry) =>
-        registry.StartsWith("127.0.0.1:", StringComparison.Ordinal) || registry.StartsWith("localhost:", StringComparison.Ordinal);
 
     private async Task<HttpResponseMessage> SendAsync(Func<HttpRequestMessage> request, CancellationToken cancellation)
     {

@@ -12,6 +12,8 @@ internal sealed class InferenceRequestReader(IReadOnlyList<ModelColumn> columns)
 {
     private static readonly string[] NumericTypes = ["FP32", "FP64", "INT32", "INT64"];
 
+    private readonly Dictionary<string, int> _index = columns.Select((c, i) => (c.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
+
     public (string? Id, List<object?[]> Rows, IReadOnlyList<string>? Outputs) Read(ReadOnlySpan<byte> json)
     {
         if (json.Trim(" \t\r\n"u8).IsEmpty)
@@ -58,8 +60,7 @@ internal sealed class InferenceRequestReader(IReadOnlyList<ModelColumn> columns)
             var at = $"inputs[{index++}]";
             var name = input.ValueKind == JsonValueKind.Object && input.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String
                 ? n.GetString()! : throw RequestRejected.BadRequest($"{at}: must be a tensor with a string 'name'.");
-            var column = columns.ToList().FindIndex(c => c.Name == name);
-            if (column < 0)
+            if (!_index.TryGetValue(name, out var column))
             {
                 throw RequestRejected.BadRequest($"{at}: '{RecordReader.Shorten(name)}' is not an input of the model.{DidYouMean.OrKnown(name, columns.Select(c => c.Name))}");
             }
