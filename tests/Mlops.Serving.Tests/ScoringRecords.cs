@@ -37,6 +37,69 @@ public sealed class ScoringRecords(TrainedModel trained) : IDisposable
     }
 
     [Fact]
+    public void Boosted_trees_scored_directly_give_ml_net_s_probabilities_to_the_bit_on_every_test_row()
+    {
+        var scorer = ModelScorer.Load(trained.LightGbm);
+        var (records, expected) = ReferenceScores(scorer, rows: int.MaxValue);
+
+        var different = Enumerable.Range(0, records.Count).Where(i => scorer.Score(records[i]).Probability != expected[i]).ToList();
+
+        Assert.Equal("its trees scored directly", scorer.Method);
+        Assert.Equal(16_281, records.Count);
+        Assert.Empty(different);
+    }
+
+    [Fact]
+    public void A_model_that_is_not_boosted_trees_is_scored_by_ml_net_s_engines_with_the_same_answers()
+    {
+        var scorer = ModelScorer.Load(trained.Logistic);
+        var (records, expected) = ReferenceScores(scorer, rows: 400);
+
+        Assert.Equal("ML.NET prediction engines", scorer.Method);
+        Assert.Equal(expected, records.Select(r => scorer.Score(r).Probability));
+    }
+
+    [Fact]
+    public void A_category_the_model_never_saw_scores_as_ml_net_scores_it()
+    {
+        var scorer = ModelScorer.Load(trained.LightGbm);
+        var engines = Activator.CreateInstance(typeof(Internal.PooledScorer<>).MakeGenericType(Internal.InputRowType.Create(scorer.Columns)),
+            new MLContext(seed: 1), new MLContext(seed: 1).Model.Load(scorer.ModelPath, out _)) as Internal.IRowScorer;
+        var records = TestRows.Values(scorer, 50);
+        var workclass = scorer.Columns.ToList().FindIndex(c => c.Name == "workclass");
+        foreach (var record in records)
+        {
+            record[workclass] = "Astronaut";
+        }
+
+        Assert.Equal(records.Select(r => engines!.Score(r)), records.Select(r => scorer.Score(r)));
+    }
+
+    [Fact]
+    public void Trees_over_scaled_features_are_not_scored_directly_but_score_the_same()
+    {
+        var ml = new MLContext(seed: 1);
+        var data = ml.Data.CreateTextLoader(new TextLoader.Options
+        {
+            HasHeader = true,
+            Separators = [','],
+            Columns = [new("age", DataKind.Single, 0), new("workclass", DataKind.String, 1), new("hours_per_week", DataKind.Single, 12), new("label", DataKind.Boolean, 14)],
+        }).Load(SharedAdultData.Train);
+        var pipeline = ml.Transforms.Categorical.OneHotEncoding("workclass_onehot", "workclass")
+            .Append(ml.Transforms.Concatenate("Features", "age", "hours_per_week", "workclass_onehot"))
+            .Append(ml.Transforms.NormalizeMinMax("Features"))
+            .Append(ml.BinaryClassification.Trainers.FastTree(new Microsoft.ML.Trainers.FastTree.FastTreeBinaryTrainer.Options { LabelColumnName = "label", NumberOfTrees = 5, NumberOfThreads = 1 }));
+        var sample = ml.Data.TakeRows(data, 2_000);
+        ml.Model.Save(pipeline.Fit(sample), sample.Schema, _folder["scaled.zip"]);
+
+        var scorer = ModelScorer.Load(_folder["scaled.zip"]);
+        var (records, expected) = ReferenceScores(scorer, rows: 200);
+
+        Assert.Equal("ML.NET prediction engines", scorer.Method);
+        Assert.Equal(expected, records.Select(r => scorer.Score(r).Probability));
+    }
+
+    [Fact]
     public void A_missing_file_or_one_that_is_not_a_model_is_one_line_naming_it()
     {
         var missing = Assert.Throws<ServingInputException>(() => ModelScorer.Load(_folder["nowhere/model.zip"]));
@@ -57,15 +120,15 @@ public sealed class ScoringRecords(TrainedModel trained) : IDisposable
             Array.IndexOf(header, c.Name))).ToArray();
         var data = ml.Data.CreateTextLoader(new TextLoader.Options { HasHeader = true, Separators = [','], AllowQuoting = true, Columns = columns })
             .Load(SharedAdultData.Test);
-        var scored = model.Transform(ml.Data.TakeRows(data, rows));
+        var scored = model.Transform(rows == int.MaxValue ? data : ml.Data.TakeRows(data, rows));
         var probabilities = scored.GetColumn<float>("Probability").ToList();
         var records = Enumerable.Range(0, probabilities.Count).Select(_ => new object?[scorer.Columns.Count]).ToList();
         for (var c = 0; c < scorer.Columns.Count; c++)
         {
             var column = scorer.Columns[c];
             var values = column.Kind == ModelColumnKind.Number
-                ? data.GetColumn<float>(column.Name).Take(rows).Select(v => (object?)v)
-                : data.GetColumn<ReadOnlyMemory<char>>(column.Name).Take(rows).Select(v => (object?)v.ToString());
+                ? data.GetColumn<float>(column.Name).Take(probabilities.Count).Select(v => (object?)v)
+                : data.GetColumn<ReadOnlyMemory<char>>(column.Name).Take(probabilities.Count).Select(v => (object?)v.ToString());
             var i = 0;
             foreach (var value in values)
             {

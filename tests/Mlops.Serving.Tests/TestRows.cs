@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Mlops.Testing;
 
@@ -7,17 +6,8 @@ namespace Mlops.Serving.Tests;
 /// <summary>Rows of the real test.csv as a client sends them (JSON records without the label) and as the scorer takes them.</summary>
 internal static class TestRows
 {
-    private static readonly Lazy<string[]> Lines = new(() => File.ReadAllLines(SharedAdultData.Test));
-
-    public static List<object?[]> Values(ModelScorer scorer, int count, int skip = 0)
-    {
-        var header = Lines.Value[0].Split(',');
-        var indexes = scorer.Columns.Select(c => Array.IndexOf(header, c.Name)).ToArray();
-        return [.. Lines.Value.Skip(1 + skip).Take(count).Select(line => line.Split(','))
-            .Select(cells => scorer.Columns.Select((c, i) => c.Kind == ModelColumnKind.Number
-                ? (object?)float.Parse(cells[indexes[i]], CultureInfo.InvariantCulture)
-                : cells[indexes[i]]).ToArray())];
-    }
+    public static List<object?[]> Values(ModelScorer scorer, int count, int skip = 0) =>
+        [.. CsvRecords.Read(SharedAdultData.Test, scorer.Columns, skip + count).Skip(skip)];
 
     public static JsonObject Record(ModelScorer scorer, object?[] values)
     {

@@ -31,6 +31,7 @@ public sealed class TrainedModel : IDisposable
         evaluation.WriteMetrics(Path.Combine(models.Folder, "metrics.json"));
         Chosen = evaluation.Chosen ?? throw new InvalidOperationException(evaluation.FailureReason);
         LightGbm = candidates.Single(c => c.Trainer == "LightGbm").ModelPath;
+        Logistic = candidates.Single(c => c.Trainer == "LbfgsLogisticRegression").ModelPath;
     }
 
     /// <summary>The artifacts folder: data/ and model/.</summary>
@@ -40,6 +41,8 @@ public sealed class TrainedModel : IDisposable
     public string Chosen { get; }
 
     public string LightGbm { get; }
+
+    public string Logistic { get; }
 
     public void Dispose() => _folder.Dispose();
 }

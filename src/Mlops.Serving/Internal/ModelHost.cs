@@ -39,27 +39,32 @@ internal sealed class ModelHost(ServedModel model, ServingMetrics metrics, int d
         }
 
         _loaded = new LoadedModel(scorer, new RecordReader(scorer.Columns), new InferenceRequestReader(scorer.Columns), drift);
-        log.Information("Model {Model:l} {Version:l} loaded and warmed in {Milliseconds} ms", model.Name, model.Version, started.ElapsedMilliseconds);
+        log.Information("Model {Model:l} {Version:l} loaded and warmed in {Milliseconds} ms; scoring with {Method:l}",
+            model.Name, model.Version, started.ElapsedMilliseconds, scorer.Method);
     }
 }
 
 /// <summary>A loaded model with the readers of its two request formats and its drift window (null without a profile).</summary>
 internal sealed record LoadedModel(ModelScorer Scorer, RecordReader Records, InferenceRequestReader Inference, DriftWindow? Drift)
 {
+    /// <summary>Rows a thread scores at a time: enough to outweigh handing work to another thread.</summary>
+    private const int Chunk = 128;
+
     public Prediction[] Score(List<object?[]> rows)
     {
         var predictions = new Prediction[rows.Count];
-        if (rows.Count >= 64)
+        if (rows.Count > Chunk)
         {
-            // A big batch on every core: the scorer's engines are pooled, one per thread at a time.
-            Parallel.For(0, rows.Count, i => predictions[i] = Scorer.Score(rows[i]));
+            // A big batch on every core, a chunk of rows at a time.
+            Parallel.For(0, (rows.Count + Chunk - 1) / Chunk, chunk =>
+            {
+                var start = chunk * Chunk;
+                Scorer.Score(rows, start, predictions.AsSpan(start, Math.Min(Chunk, rows.Count - start)));
+            });
         }
         else
         {
-            for (var i = 0; i < rows.Count; i++)
-            {
-                predictions[i] = Scorer.Score(rows[i]);
-            }
+            Scorer.Score(rows, 0, predictions);
         }
 
         Drift?.Add(rows);

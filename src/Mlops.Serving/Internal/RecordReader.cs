@@ -63,46 +63,65 @@ internal sealed class RecordReader(IReadOnlyList<ModelColumn> columns)
 
     private object?[] ReadRecord(ref Utf8JsonReader reader, int? row)
     {
-        var at = row is { } index ? $"row {index}: " : "";
         var values = new object?[_names.Length];
-        var seen = new bool[_names.Length];
+        Span<bool> seen = _names.Length <= 256 ? stackalloc bool[_names.Length] : new bool[_names.Length];
+        var (given, column) = (0, -1);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var column = Find(ref reader);
+            column = Find(ref reader, column + 1);
             if (column < 0)
             {
                 var name = reader.GetString()!;
-                throw RequestRejected.BadRequest($"{at}field '{Shorten(name)}' is not an input of the model.{DidYouMean.OrKnown(name, columns.Select(c => c.Name))}");
+                throw RequestRejected.BadRequest($"{At(row)}field '{Shorten(name)}' is not an input of the model.{DidYouMean.OrKnown(name, columns.Select(c => c.Name))}");
             }
 
             if (seen[column])
             {
-                throw RequestRejected.BadRequest($"{at}field '{columns[column].Name}' is given twice.");
+                throw RequestRejected.BadRequest($"{At(row)}field '{columns[column].Name}' is given twice.");
             }
 
             seen[column] = true;
+            given++;
             reader.Read();
             if (_numeric[column])
             {
-                values[column] = Number(ref reader, at, column);
+                values[column] = Number(ref reader, row, column);
             }
             else
             {
-                values[column] = Category(ref reader, at, column);
+                values[column] = Category(ref reader, row, column);
             }
         }
 
-        var missing = columns.Where((_, i) => !seen[i]).Select(c => $"'{c.Name}'").ToList();
+        if (given == _names.Length)
+        {
+            return values;
+        }
+
+        var missing = new List<string>();
+        for (var i = 0; i < seen.Length; i++)
+        {
+            if (!seen[i])
+            {
+                missing.Add($"'{columns[i].Name}'");
+            }
+        }
+
         return missing.Count switch
         {
-            0 => values,
-            1 => throw RequestRejected.BadRequest($"{at}field {missing[0]} is missing."),
-            _ => throw RequestRejected.BadRequest($"{at}fields {string.Join(", ", missing.Take(5))}{(missing.Count > 5 ? ", …" : "")} are missing."),
+            1 => throw RequestRejected.BadRequest($"{At(row)}field {missing[0]} is missing."),
+            _ => throw RequestRejected.BadRequest($"{At(row)}fields {string.Join(", ", missing.Take(5))}{(missing.Count > 5 ? ", …" : "")} are missing."),
         };
     }
 
-    private int Find(ref Utf8JsonReader reader)
+    /// <summary>The column the property names, trying first the one after the last: clients mostly keep one order.</summary>
+    private int Find(ref Utf8JsonReader reader, int likely)
     {
+        if (likely < _names.Length && reader.ValueTextEquals(_names[likely]))
+        {
+            return likely;
+        }
+
         for (var i = 0; i < _names.Length; i++)
         {
             if (reader.ValueTextEquals(_names[i]))
@@ -114,22 +133,25 @@ internal sealed class RecordReader(IReadOnlyList<ModelColumn> columns)
         return -1;
     }
 
-    private float Number(ref Utf8JsonReader reader, string at, int column)
+    private float Number(ref Utf8JsonReader reader, int? row, int column)
     {
         if (reader.TokenType != JsonTokenType.Number)
         {
-            throw RequestRejected.BadRequest($"{at}field '{columns[column].Name}' must be a number, not {Describe(reader.TokenType)}.");
+            throw RequestRejected.BadRequest($"{At(row)}field '{columns[column].Name}' must be a number, not {Describe(reader.TokenType)}.");
         }
 
         return reader.TryGetDouble(out var value) && Math.Abs(value) <= float.MaxValue
             ? (float)value
-            : throw RequestRejected.BadRequest($"{at}field '{columns[column].Name}' is out of range for a 32-bit float.");
+            : throw RequestRejected.BadRequest($"{At(row)}field '{columns[column].Name}' is out of range for a 32-bit float.");
     }
 
-    private string Category(ref Utf8JsonReader reader, string at, int column) =>
+    private string Category(ref Utf8JsonReader reader, int? row, int column) =>
         reader.TokenType == JsonTokenType.String
             ? reader.GetString()!
-            : throw RequestRejected.BadRequest($"{at}field '{columns[column].Name}' must be a string (a category), not {Describe(reader.TokenType)}.");
+            : throw RequestRejected.BadRequest($"{At(row)}field '{columns[column].Name}' must be a string (a category), not {Describe(reader.TokenType)}.");
+
+    /// <summary>Where an error is: "row N: " in an array, nothing for a lone record. Made only for an error.</summary>
+    private static string At(int? row) => row is { } index ? $"row {index}: " : "";
 
     internal static string Describe(JsonTokenType token) => token switch
     {
