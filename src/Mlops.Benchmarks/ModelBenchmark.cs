@@ -1,8 +1,8 @@
 using System.Diagnostics;
-using Microsoft.ML;
 using Mlops.Benchmarks.Internal;
 using Mlops.Data;
 using Mlops.Evaluation;
+using Mlops.Serving;
 using Mlops.Training;
 
 namespace Mlops.Benchmarks;
@@ -109,27 +109,19 @@ public sealed class ModelBenchmark(ModelBenchmarkInputs inputs, IProgress<string
 
     private List<CandidateMeasurement> MeasureScoring(IReadOnlyList<TrainedCandidate[]> runs, IReadOnlyList<CandidateMetrics> metrics)
     {
-        var ml = new MLContext(seed: 0);
-        progress?.Report($"Reading the rows of {Path.GetFileName(TestCsv)} to score");
-        var rows = AdultRow.Read(ml, TestCsv);
         var measured = new List<CandidateMeasurement>();
         foreach (var (candidate, index) in runs.Select((r, i) => (r, i)))
         {
             var name = candidate[0].Name;
-            var model = ml.Model.Load(candidate[0].ModelPath, out _);
-            try
-            {
-                var speed = new ScoringSpeed(ml, model);
-                progress?.Report($"Timing {Predictions:N0} single-row predictions of {name}");
-                var latency = speed.SingleRows(rows, Predictions, WarmUpPredictions);
-                progress?.Report($"Timing batch scoring of {rows.Count:N0} rows by {name}");
-                var rowsPerSecond = speed.RowsPerSecond(rows, BatchRounds);
-                measured.Add(new CandidateMeasurement(candidate[0], candidate[^1], metrics[index], latency, rowsPerSecond));
-            }
-            finally
-            {
-                (model as IDisposable)?.Dispose();
-            }
+            var scorer = ModelScorer.Load(candidate[0].ModelPath);
+            progress?.Report($"Reading the rows of {Path.GetFileName(TestCsv)} to score with {name}");
+            var rows = CsvRecords.Read(TestCsv, scorer.Columns);
+            var speed = new ScoringSpeed(scorer);
+            progress?.Report($"Timing {Predictions:N0} single-row predictions of {name}");
+            var latency = speed.SingleRows(rows, Predictions, WarmUpPredictions);
+            progress?.Report($"Timing batch scoring of {rows.Count:N0} rows by {name}");
+            var rowsPerSecond = speed.RowsPerSecond(rows, BatchRounds);
+            measured.Add(new CandidateMeasurement(candidate[0], candidate[^1], metrics[index], latency, rowsPerSecond));
         }
 
         return measured;

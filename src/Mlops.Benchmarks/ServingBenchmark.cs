@@ -48,6 +48,7 @@ public sealed class ServingBenchmark(string artifactsFolder, string testCsv, IPr
             progress?.Report("Serving: warming up");
             await load.RunAsync(predictUrl, single, headers, TimeSpan.FromSeconds(2), Connections);
             await load.RunAsync(bareUrl, single, headers, TimeSpan.FromSeconds(2), Connections);
+            await load.RunAsync(predictUrl, batch, headers, TimeSpan.FromSeconds(2), 2);
             var (bareRuns, predictRuns, batchRuns) = (new List<LoadTest.Result>(), new List<LoadTest.Result>(), new List<LoadTest.Result>());
             for (var round = 1; round <= Rounds; round++)
             {
@@ -110,23 +111,9 @@ public sealed class ServingBenchmark(string artifactsFolder, string testCsv, IPr
 
     private JsonArray Records(ServedModel model, int count)
     {
-        var scorer = ModelScorer.Load(model.ModelZip);
-        var lines = File.ReadLines(testCsv).Take(count + 1).ToList();
-        var header = lines[0].Split(',');
-        var records = new JsonArray();
-        foreach (var cells in lines.Skip(1).Select(l => l.Split(',')))
-        {
-            var record = new JsonObject();
-            foreach (var column in scorer.Columns)
-            {
-                var cell = cells[Array.IndexOf(header, column.Name)];
-                record[column.Name] = column.Kind == ModelColumnKind.Number ? JsonValue.Create(double.Parse(cell, CultureInfo.InvariantCulture)) : JsonValue.Create(cell);
-            }
-
-            records.Add(record);
-        }
-
-        return records;
+        var columns = ModelScorer.Load(model.ModelZip).Columns;
+        return [.. CsvRecords.Read(testCsv, columns, count).Select(values => (JsonNode)new JsonObject(columns.Select((column, i) =>
+            KeyValuePair.Create(column.Name, (JsonNode?)(values[i] is float number ? JsonValue.Create(number) : JsonValue.Create((string)values[i]!))))))];
     }
 
     private static async Task WaitUntilReadyAsync(WebApplication served)

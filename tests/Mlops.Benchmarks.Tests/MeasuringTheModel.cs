@@ -107,7 +107,7 @@ public sealed partial class MeasuringTheModel(ModelBenchmarkRun run) : IClassFix
 
         Assert.Contains("trained twice on train.csv (32,561 rows)", description, StringComparison.Ordinal);
         Assert.Contains("on test.csv (16,281 rows) with configs/evaluation.json", description, StringComparison.Ordinal);
-        Assert.Contains("2,000 predictions of one test.csv row each through an ML.NET PredictionEngine, after 200 untimed ones", description, StringComparison.Ordinal);
+        Assert.Contains("2,000 predictions of one test.csv row each through the serving app's scorer (Mlops.Serving's ModelScorer: boosted trees scored directly, other models through ML.NET prediction engines), after 200 untimed ones", description, StringComparison.Ordinal);
         Assert.Contains("the median of 5 rounds after one untimed", description, StringComparison.Ordinal);
         Assert.Contains($"the machine has {Environment.ProcessorCount} logical processors", description, StringComparison.Ordinal);
         Assert.Matches(@"Validating train\.csv and test\.csv against data/adult\.expectations\.json \(Mlops\.Data's DatasetValidator\) took \d+\.\d\d s \(median of 3 runs; all \d+ expectations met\)\.$", description);
@@ -123,8 +123,10 @@ public sealed partial class MeasuringTheModel(ModelBenchmarkRun run) : IClassFix
             .. Training.Candidates.Select(c => $"Training {c.Name} ({c.Trainer}), run 1 of 2"),
             .. Training.Candidates.Reverse().Select(c => $"Training {c.Name} ({c.Trainer}), run 2 of 2"),
             $"Evaluating {names.Length} candidates on test.csv with configs/evaluation.json",
-            "Reading the rows of test.csv to score",
-            .. names.SelectMany(name => new[] { $"Timing 2,000 single-row predictions of {name}", $"Timing batch scoring of 16,281 rows by {name}" }),
+            .. names.SelectMany(name => new[]
+            {
+                $"Reading the rows of test.csv to score with {name}", $"Timing 2,000 single-row predictions of {name}", $"Timing batch scoring of 16,281 rows by {name}",
+            }),
             "Writing the page",
         ];
 

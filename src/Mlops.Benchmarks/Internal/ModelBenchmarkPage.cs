@@ -62,9 +62,10 @@ internal static class ModelBenchmarkPage
             "the slower, since the process's first training also loads and JIT-compiles ML.NET as every ./build.sh Train does; " +
             $"and the two model.zip files' sha256 are compared. Accuracy, AUC and F1 are Mlops.Evaluation's on {test} " +
             $"({testRows} rows) with {inputs.Shown(inputs.EvaluationConfig)}. Latency: {ModelBenchmark.Predictions.ToString("N0", Invariant)} " +
-            $"predictions of one {test} row each through an ML.NET PredictionEngine, after {ModelBenchmark.WarmUpPredictions.ToString(Invariant)} " +
-            $"untimed ones. Batch scoring: every {test} row, already in memory, through model.Transform with each prediction read " +
-            $"out, the median of {ModelBenchmark.BatchRounds.ToString(Invariant)} rounds after one untimed. Scoring runs on one thread; " +
+            $"predictions of one {test} row each through the serving app's scorer (Mlops.Serving's ModelScorer: boosted trees scored " +
+            $"directly, other models through ML.NET prediction engines), after {ModelBenchmark.WarmUpPredictions.ToString(Invariant)} " +
+            $"untimed ones. Batch scoring: every {test} row, already in memory, through the same scorer at once, the median of " +
+            $"{ModelBenchmark.BatchRounds.ToString(Invariant)} rounds after one untimed. Scoring runs on one thread; " +
             $"the machine has {Environment.ProcessorCount.ToString(Invariant)} logical processors. Validating {train} and {test} against " +
             $"{inputs.Shown(inputs.Expectations)} (Mlops.Data's DatasetValidator) took {Seconds(validation.Median)} " +
             $"(median of {validation.Runs.ToString(Invariant)} runs; all {validation.Expectations.ToString(Invariant)} expectations met).";

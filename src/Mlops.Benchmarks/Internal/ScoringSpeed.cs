@@ -1,25 +1,23 @@
 using System.Diagnostics;
-using Microsoft.ML;
+using Mlops.Serving;
 
 namespace Mlops.Benchmarks.Internal;
 
 /// <summary>
-/// How fast one trained model scores, on the calling thread: one row at a time through a PredictionEngine (what a
-/// serving endpoint does per request), and every row at once through <c>model.Transform</c> (what batch scoring does).
+/// How fast one trained model scores through the serving app's scorer, on the calling thread: one row at a time (what
+/// /predict does for a single record), and every row at once (what it does for a batch, less the threads).
 /// </summary>
-internal sealed class ScoringSpeed(MLContext ml, ITransformer model)
+internal sealed class ScoringSpeed(ModelScorer scorer)
 {
     /// <summary>
     /// Times <paramref name="predictions"/> single predictions, cycling through <paramref name="rows"/>, after
-    /// <paramref name="warmUp"/> untimed ones that let the JIT and the engine's buffers settle.
+    /// <paramref name="warmUp"/> untimed ones that let the JIT settle.
     /// </summary>
-    public PredictionLatency SingleRows(IReadOnlyList<AdultRow> rows, int predictions, int warmUp)
+    public PredictionLatency SingleRows(IReadOnlyList<object?[]> rows, int predictions, int warmUp)
     {
-        using var engine = ml.Model.CreatePredictionEngine<AdultRow, ModelPrediction>(model);
-        var output = new ModelPrediction();
         for (var i = 0; i < warmUp; i++)
         {
-            engine.Predict(rows[i % rows.Count], ref output);
+            scorer.Score(rows[i % rows.Count]);
         }
 
         var samples = new TimeSpan[predictions];
@@ -27,7 +25,7 @@ internal sealed class ScoringSpeed(MLContext ml, ITransformer model)
         {
             var row = rows[(warmUp + i) % rows.Count];
             var start = Stopwatch.GetTimestamp();
-            engine.Predict(row, ref output);
+            scorer.Score(row);
             samples[i] = Stopwatch.GetElapsedTime(start);
         }
 
@@ -35,24 +33,18 @@ internal sealed class ScoringSpeed(MLContext ml, ITransformer model)
     }
 
     /// <summary>
-    /// Rows per second scoring all <paramref name="rows"/> (already in memory, so CSV parsing is not counted) and
-    /// reading every prediction out, the median of <paramref name="rounds"/> after one untimed round.
+    /// Rows per second scoring all <paramref name="rows"/> (already in memory, so CSV parsing is not counted), the
+    /// median of <paramref name="rounds"/> after one untimed round.
     /// </summary>
-    public double RowsPerSecond(IReadOnlyList<AdultRow> rows, int rounds)
+    public double RowsPerSecond(IReadOnlyList<object?[]> rows, int rounds)
     {
         var samples = new List<TimeSpan>();
+        var predictions = new Prediction[rows.Count];
         for (var round = -1; round < rounds; round++)
         {
             var start = Stopwatch.GetTimestamp();
-            var scored = model.Transform(ml.Data.LoadFromEnumerable(rows));
-            // ML.NET is lazy: nothing is scored until the predictions are read, so reading them is part of the cost.
-            var predictions = ml.Data.CreateEnumerable<ModelPrediction>(scored, reuseRowObject: false).ToList();
+            scorer.Score(rows, 0, predictions);
             var elapsed = Stopwatch.GetElapsedTime(start);
-            if (predictions.Count != rows.Count)
-            {
-                throw new InvalidOperationException($"Batch scoring returned {predictions.Count} predictions for {rows.Count} rows.");
-            }
-
             if (round >= 0)
             {
                 samples.Add(elapsed);
