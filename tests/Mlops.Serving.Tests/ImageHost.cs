@@ -10,8 +10,11 @@ namespace Mlops.Serving.Tests;
 /// </summary>
 public sealed class ImageHost : IAsyncLifetime
 {
+    private const string FolderPrefix = "mlops-images-";
+    private const string OwnerFile = "owner.pid";
+
     // Deleted in DisposeAsync, once Down has stopped what runs from it.
-    private readonly string _folder = Directory.CreateTempSubdirectory("mlops-images-").FullName;
+    private readonly string _folder = Directory.CreateTempSubdirectory(FolderPrefix).FullName;
     private readonly List<int> _registriesStarted = [];
 
     public LocalContainerHost Local => new(Path.Combine(_folder, "containers"));
@@ -26,6 +29,8 @@ public sealed class ImageHost : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        File.WriteAllText(Path.Combine(_folder, OwnerFile), Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        SweepAbandoned();
         Host = await Local.UpAsync(_ => { });
         await new DotNetCli(runner: new Mlops.Processes.ProcessRunner { Echo = false })
             .PublishAsync(RepositoryRoot.File("src/Mlops.Serving/Mlops.Serving.csproj"), "Release", "linux-x64", App);
@@ -40,16 +45,62 @@ public sealed class ImageHost : IAsyncLifetime
     public void StartRegistry() =>
         _registriesStarted.Add(Mlops.Processes.BackgroundProcess.Start("docker-registry", ["serve", Local.RegistryConfig], Path.Combine(_folder, $"registry-{_registriesStarted.Count}.log")));
 
+    /// <summary>Every step is tried even when one fails, and a failure fails the test run (xunit reports a cleanup failure).</summary>
     public Task DisposeAsync()
     {
-        foreach (var pid in _registriesStarted)
+        var failures = new List<Exception>();
+        void Try(Action step)
         {
-            Mlops.Processes.BackgroundProcess.Stop(pid, "docker-registry", TimeSpan.FromSeconds(5));
+            try
+            {
+                step();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or ContainerEngineException)
+            {
+                failures.Add(e);
+            }
         }
 
-        Local.Down();
-        Directory.Delete(_folder, recursive: true);
-        return Task.CompletedTask;
+        foreach (var pid in _registriesStarted)
+        {
+            Try(() => Mlops.Processes.BackgroundProcess.Stop(pid, "docker-registry", TimeSpan.FromSeconds(5)));
+        }
+
+        Try(() => Local.Down());
+        Try(() => Directory.Delete(_folder, recursive: true));
+        return failures.Count == 0 ? Task.CompletedTask : throw new AggregateException($"The image tests could not clean up {_folder}", failures);
+    }
+
+    /// <summary>
+    /// Folders of earlier runs killed before they could clean up (their owner process is gone): their services are
+    /// stopped and podman's mounts undone, as Down does, so a killed run costs nothing to the next.
+    /// </summary>
+    private void SweepAbandoned()
+    {
+        foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), FolderPrefix + "*").Where(f => f != _folder))
+        {
+            var owner = Path.Combine(folder, OwnerFile);
+            if (!File.Exists(owner) || !int.TryParse(File.ReadAllText(owner), out var pid) || IsRunning(pid))
+            {
+                continue; // not ours to judge, or its run is still going
+            }
+
+            new LocalContainerHost(Path.Combine(folder, "containers")).Down();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Builds the serving image of <paramref name="artifacts"/> as <paramref name="repository"/>:<paramref name="tag"/>.</summary>
