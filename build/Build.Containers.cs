@@ -1,6 +1,6 @@
 using Mlops.Containers;
+using Mlops.Delivery;
 using Mlops.Files;
-using Mlops.Serving;
 using Mlops.Targets;
 using Serilog;
 
@@ -61,20 +61,13 @@ internal sealed partial class Build
         .Consumes(ValidateData)
         .Consumes(Evaluate)
         .Produces(ImageRecord)
-        .Executes(async () => await FileTree.DeletedIfFailsAsync([ImageRecord], async () =>
+        .Executes(async () =>
         {
-            var model = ServedModel.FromArtifacts(ArtifactsDirectory);
-            var revision = await SourceRevision.ReadAsync(RootDirectory, Host.Variables);
-            await DotNet.PublishAsync(ServingProject, "Release", "linux-x64", TemporaryDirectory / "image" / "app");
-            var host = Containers;
-            using var engine = new ContainerEngine(host.DockerHost);
-            var image = await new ImageBuilder(engine).BuildAsync(new ImageBuildRequest(RootDirectory / "Dockerfile", TemporaryDirectory / "image" / "app",
-                ArtifactsDirectory, model.ArtifactFiles, $"{host.Registry}/{revision.Repository}", ImageTags.For(revision),
-                ImageLabels.For(revision, "mlops-serving", "NOASSERTION", model.Labels), host.BaseImage, revision.CommitTime), line => Log.Debug("{Line}", line));
-            image.WriteTo(ImageRecord);
-            Log.Information("Built {Image} ({Id}) serving {Model} {Version}: {Layers} layers, {Size:N1} MB",
-                image.References.First(), image.ImageId[..19], model.Name, model.Version, image.Layers.Count, image.Layers.Sum(l => l.Size) / 1e6);
-        }));
+            var built = await new ServingImageBuild(Containers, DotNet, TemporaryDirectory / "image").RunAsync(RootDirectory / "Dockerfile", ServingProject,
+                ArtifactsDirectory, await SourceRevision.ReadAsync(RootDirectory, Host.Variables), ImageRecord, line => Log.Debug("{Line}", line));
+            Log.Information("Built {Image} ({Id}) serving {Model} {Version}: {Layers} layers, {Size:N1} MB", built.Image.References.First(),
+                built.Image.ImageId[..19], built.Model.Name, built.Model.Version, built.Image.Layers.Count, built.Image.Layers.Sum(l => l.Size) / 1e6);
+        });
 
     private Target Push => _ => _
         .Description("Push the image's tags, retrying passing failures; the digest the registry confirms goes into artifacts/image/image.json")

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Mlops.Containers;
+using Mlops.Delivery;
 using Mlops.DotNet;
 using Mlops.Processes;
 using Mlops.Serving;
@@ -97,13 +98,9 @@ public sealed class ImageBenchmark(string repositoryRoot, string artifactsFolder
             .Goal("two clean builds give the same layer digests", sameLayers, sameLayers ? "yes" : "no");
     }
 
-    private ImageBuildRequest Request(ContainerHost host, string app, string artifacts, string tag)
-    {
-        var model = ServedModel.FromArtifacts(artifacts);
-        var revision = new SourceRevision(new string('0', 40), CommitTime, "benchmark", null);
-        return new ImageBuildRequest(Path.Combine(repositoryRoot, "Dockerfile"), app, artifacts, model.ArtifactFiles,
-            $"{host.Registry}/serving-benchmark", [tag], ImageLabels.For(revision, "mlops-serving", "NOASSERTION", model.Labels), host.BaseImage, CommitTime);
-    }
+    private ImageBuildRequest Request(ContainerHost host, string app, string artifacts, string tag) =>
+        ServingImageBuild.Request(ServedModel.FromArtifacts(artifacts), artifacts, new SourceRevision(new string('0', 40), CommitTime, "serving-benchmark", null),
+            host, Path.Combine(repositoryRoot, "Dockerfile"), app, [tag]);
 
     private static async Task<(TimeSpan Time, long Bytes)> TimedPushAsync(ImagePusher pusher, BuiltImage image, ContainerHost host, LocalContainerHost local)
     {

@@ -14,6 +14,7 @@ public sealed class KeepingEachPublicSurfaceInView
         "Mlops.Config",
         "Mlops.Containers",
         "Mlops.Data",
+        "Mlops.Delivery",
         "Mlops.DotNet",
         "Mlops.Effects",
         "Mlops.Evaluation",

@@ -1,4 +1,5 @@
 using Mlops.Containers;
+using Mlops.Delivery;
 using Mlops.DotNet;
 using Mlops.Testing;
 
@@ -107,11 +108,9 @@ public sealed class ImageHost : IAsyncLifetime
     public async Task<BuiltImage> BuildAsync(string artifacts, string repository, string tag, DateTimeOffset? time = null, string? app = null,
         bool noCache = false)
     {
-        var model = ServedModel.FromArtifacts(artifacts);
         var revision = new SourceRevision(TrainedModel.Commit, time ?? new DateTimeOffset(2026, 11, 30, 12, 0, 0, TimeSpan.Zero), repository, "https://example.test/" + repository);
+        var request = ServingImageBuild.Request(ServedModel.FromArtifacts(artifacts), artifacts, revision, Host, RepositoryRoot.File("Dockerfile"), app ?? App, [tag]);
         using var engine = new ContainerEngine(Host.DockerHost);
-        return await new ImageBuilder(engine).BuildAsync(new ImageBuildRequest(RepositoryRoot.File("Dockerfile"), app ?? App, artifacts, model.ArtifactFiles,
-            $"{Host.Registry}/{repository}", [tag], ImageLabels.For(revision, "mlops-serving", "NOASSERTION", model.Labels), Host.BaseImage, revision.CommitTime)
-        { NoCache = noCache }, _ => { });
+        return await new ImageBuilder(engine).BuildAsync(request with { NoCache = noCache }, _ => { });
     }
 }

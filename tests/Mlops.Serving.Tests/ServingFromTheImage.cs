@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Mlops.Containers;
+using Mlops.Delivery;
 using Mlops.Processes;
 using Mlops.Testing;
 
@@ -15,6 +16,38 @@ public sealed class ServingFromTheImage(TrainedModel trained, ImageHost images) 
     private readonly TemporaryFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task The_docker_step_publishes_the_app_builds_the_image_of_the_chosen_model_and_records_it()
+    {
+        var revision = new SourceRevision(TrainedModel.Commit, new DateTimeOffset(2026, 11, 30, 12, 0, 0, TimeSpan.Zero), "acme/serving", null)
+        {
+            Branch = "main",
+        };
+        var step = new ServingImageBuild(images.Host, new Mlops.DotNet.DotNetCli(runner: new ProcessRunner { Echo = false }), _folder["work"]);
+
+        var built = await step.RunAsync(RepositoryRoot.File("Dockerfile"), RepositoryRoot.File("src/Mlops.Serving/Mlops.Serving.csproj"), trained.Artifacts,
+            revision, _folder["image/image.json"]);
+
+        Assert.Equal(trained.Chosen, built.Model.Name);
+        Assert.Equal([$"{images.Host.Registry}/acme/serving:sha-0123456", $"{images.Host.Registry}/acme/serving:main"], built.Image.References);
+        Assert.Equal(built.Image.ImageId, BuiltImage.Read(_folder["image/image.json"]).ImageId);
+        Assert.Equal(built.Model.Sha256, built.Image.Labels["org.mlops.model.sha256"]);
+    }
+
+    [Fact]
+    public async Task A_docker_step_without_an_evaluated_model_fails_naming_it_and_leaves_no_record()
+    {
+        _folder.Write("image/image.json", "{\"stale\": true}");
+        var step = new ServingImageBuild(images.Host, new Mlops.DotNet.DotNetCli(runner: new ProcessRunner { Echo = false }), _folder["work"]);
+
+        var failure = await Assert.ThrowsAsync<ServingInputException>(() => step.RunAsync(RepositoryRoot.File("Dockerfile"),
+            RepositoryRoot.File("src/Mlops.Serving/Mlops.Serving.csproj"), _folder["no-artifacts"], new SourceRevision(TrainedModel.Commit, DateTimeOffset.UnixEpoch, "acme/serving", null),
+            _folder["image/image.json"]));
+
+        Assert.StartsWith(Path.Combine(_folder["no-artifacts"], "model", "metrics.json") + ": no evaluated model there", failure.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(_folder["image/image.json"]));
+    }
 
     [Fact]
     public async Task The_pushed_image_is_what_skopeo_sees_and_run_read_only_it_serves_the_in_process_scores()
