@@ -10,6 +10,10 @@ namespace Mlops.Serving.Internal;
 /// </summary>
 internal sealed class PredictionEndpoints(ModelHost host, ServingMetrics metrics, ApiKeyGate gate, long maxRequestBytes)
 {
+    // Written once per predicted row: encoded once, not per row.
+    private static readonly JsonEncodedText Probability = JsonEncodedText.Encode("probability");
+    private static readonly JsonEncodedText PredictedClass = JsonEncodedText.Encode("predictedClass");
+
     public Task Predict(HttpContext context) => Answer(context, async loaded =>
     {
         List<object?[]> rows;
@@ -28,8 +32,8 @@ internal sealed class PredictionEndpoints(ModelHost host, ServingMetrics metrics
             foreach (var prediction in predictions)
             {
                 json.WriteStartObject();
-                json.WriteNumber("probability", prediction.Probability);
-                json.WriteNumber("predictedClass", prediction.PredictedClass ? 1 : 0);
+                json.WriteNumber(Probability, prediction.Probability);
+                json.WriteNumber(PredictedClass, prediction.PredictedClass ? 1 : 0);
                 json.WriteEndObject();
             }
 

@@ -18,11 +18,20 @@ internal sealed class QuickScorerEnsemble
     private readonly int[] _trees;
     private readonly ulong[] _masks;
     private readonly ulong[] _allLeaves;
-    private readonly double[][] _leafValues;
+    private readonly int[] _firstLeaves;
+    private readonly double[] _leafValues;
 
     private QuickScorerEnsemble(int[] featureStarts, float[] thresholds, int[] trees, ulong[] masks, ulong[] allLeaves, double[][] leafValues)
     {
-        (_featureStarts, _thresholds, _trees, _masks, _allLeaves, _leafValues) = (featureStarts, thresholds, trees, masks, allLeaves, leafValues);
+        (_featureStarts, _thresholds, _trees, _masks, _allLeaves) = (featureStarts, thresholds, trees, masks, allLeaves);
+        // Every tree's leaves in one array, so a leaf is one read away.
+        _firstLeaves = new int[leafValues.Length];
+        for (var t = 1; t < leafValues.Length; t++)
+        {
+            _firstLeaves[t] = _firstLeaves[t - 1] + leafValues[t - 1].Length;
+        }
+
+        _leafValues = [.. leafValues.SelectMany(values => values)];
     }
 
     /// <summary>One more than the highest feature index a split reads.</summary>
@@ -103,7 +112,7 @@ internal sealed class QuickScorerEnsemble
         var sum = 0.0;
         for (var t = 0; t < leaves.Length; t++)
         {
-            sum += _leafValues[t][BitOperations.TrailingZeroCount(leaves[t])];
+            sum += _leafValues[_firstLeaves[t] + BitOperations.TrailingZeroCount(leaves[t])];
         }
 
         return sum;
