@@ -9,7 +9,7 @@ namespace Mlops.Targets.SampleBuild;
 /// Each target leaves evidence of where it ran, so a simulation can prove job order, clean clones and artifacts.
 /// </summary>
 [GitHubWorkflow("ci", On = [GitHubTrigger.PullRequest, GitHubTrigger.Push], PushBranches = ["main"], PullRequestBranches = ["main"],
-    InvokedTargets = [nameof(Release)], ImportSecrets = [nameof(ReleaseToken)])]
+    InvokedTargets = [nameof(Release)], ImportSecrets = [nameof(ReleaseToken)], ImportVariables = [nameof(ReportFor)])]
 [GitHubWorkflow("promote", On = [GitHubTrigger.WorkflowDispatch], InvokedTargets = [nameof(Promote)], Inputs = [nameof(Stage)], CancelInProgress = false)]
 internal sealed class SampleBuild : MlopsBuild
 {
@@ -22,7 +22,12 @@ internal sealed class SampleBuild : MlopsBuild
     [Secret]
     private readonly string? _releaseToken = null;
 
+    [Parameter("Whom the report is for (on CI: the repository variable REPORT_FOR; else .nuke/parameters.json)")]
+    private readonly string _reportFor = "";
+
     private string? ReleaseToken => _releaseToken;
+
+    private string ReportFor => _reportFor;
 
     protected override IEnumerable<IBuildExtension> Extensions => [new GitHubActionsIntegration(), new WorkflowSimulator()];
 
@@ -69,10 +74,11 @@ internal sealed class SampleBuild : MlopsBuild
     private Target Report => _ => _
         .DependsOn(Sum)
         .Consumes(Sum)
+        .Requires(() => ReportFor)
         .Produces("artifacts/reports")
         .Executes(() =>
         {
-            var line = $"report: {File.ReadAllText(ArtifactsDirectory / "model" / "sum.txt")}; event {Variable("GITHUB_EVENT_NAME")} on {Variable("GITHUB_REF")}";
+            var line = $"report: {File.ReadAllText(ArtifactsDirectory / "model" / "sum.txt")}; event {Variable("GITHUB_EVENT_NAME")} on {Variable("GITHUB_REF")}; for {ReportFor}";
             Directory.CreateDirectory(ArtifactsDirectory / "reports");
             File.WriteAllText(ArtifactsDirectory / "reports" / "report.md", line);
             ReportOutcome(line);

@@ -24,6 +24,19 @@ public sealed class SimulatingWorkflows(SampleRepository repository) : IClassFix
     }
 
     [Fact]
+    public async Task A_repository_variable_given_with_var_reaches_the_jobs_that_import_it_and_an_unset_one_falls_back()
+    {
+        var given = await repository.RunAsync(["--simulate", "ci", "--event", "pull_request", "--var", "REPORT_FOR=the board"]);
+        var unset = await repository.RunAsync(["--simulate", "ci", "--event", "pull_request"]);
+
+        Assert.True(given.ExitCode == 0, Text(given));
+        Assert.Contains("Repository variables: REPORT_FOR as given with --var; any other vars.NAME reads as empty", given.Output);
+        Assert.Contains($"{PullRequestReport}; for the board", Text(given), StringComparison.Ordinal);
+        Assert.True(unset.ExitCode == 0, Text(unset));
+        Assert.Contains($"{PullRequestReport}; for the team", Text(unset), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Each_jobs_if_is_decided_for_the_event()
     {
         var result = await repository.RunAsync(["--simulate", "ci", "--event", "pull_request"]);

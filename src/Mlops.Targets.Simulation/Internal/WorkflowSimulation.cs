@@ -36,6 +36,10 @@ internal static class WorkflowSimulation
             console.Out.WriteLine($"  {job.Id,-24}{(job.Needs.Count == 0 ? "" : "needs " + string.Join(", ", job.Needs))}");
         }
 
+        console.Out.WriteLine(options.Variables.Count == 0
+            ? "Repository variables: none given (--var NAME=value); every vars.NAME reads as empty, as an unset one does on GitHub"
+            : $"Repository variables: {string.Join(", ", options.Variables.Names)} as given with --var; any other vars.NAME reads as empty");
+
         if (simulated.FilteredOutBy(workflow.On[simulated.Name]) is { } reason)
         {
             console.Out.WriteLine($"The workflow would not run: {reason}.");
@@ -56,7 +60,7 @@ internal static class WorkflowSimulation
         {
             using (LogContext.PushProperty("Target", job.Id))
             {
-                results[job.Id] = await RunJobAsync(root, workflow, job, simulated, store, folder, results, machine, context.Host.UseColors, masker);
+                results[job.Id] = await RunJobAsync(root, workflow, job, simulated, options.Variables, store, folder, results, machine, context.Host.UseColors, masker);
                 Log.Information("Job {Job}: {Result}{Note}", job.Id, results[job.Id].Result, results[job.Id].Note.Length == 0 ? "" : $" ({results[job.Id].Note})");
             }
         }
@@ -84,7 +88,7 @@ internal static class WorkflowSimulation
     }
 
     private static async Task<JobResult> RunJobAsync(AbsolutePath root, WorkflowFile workflow, WorkflowFileJob job, SimulatedEvent simulated,
-        ArtifactStore store, string folder, Dictionary<string, JobResult> results, IReadOnlyDictionary<string, string> machine, bool useColors,
+        RepositoryVariables vars, ArtifactStore store, string folder, Dictionary<string, JobResult> results, IReadOnlyDictionary<string, string> machine, bool useColors,
         SecretMasker masker)
     {
         var needs = job.Needs.ToDictionary(n => n, n => (object?)new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase)
@@ -99,7 +103,7 @@ internal static class WorkflowSimulation
             ["github"] = simulated.Context(variables),
             ["inputs"] = simulated.Inputs.ToDictionary(i => i.Key, i => (object?)i.Value, StringComparer.OrdinalIgnoreCase),
             ["needs"] = needs,
-            ["vars"] = new Dictionary<string, object?>(),
+            ["vars"] = vars,
         }, status);
 
         if (!GitHubExpression.EvaluateCondition(job.If, context))
@@ -110,7 +114,7 @@ internal static class WorkflowSimulation
 
         Log.Information("Job {Job} ({Name}) in a clean clone", job.Id, job.Name);
         var workspace = await JobWorkspace.CreateAsync(folder, job.Id, root, simulated.Sha);
-        return await new SimulatedJob(workflow, job, simulated, store, machine, needs, useColors, masker).RunAsync(workspace);
+        return await new SimulatedJob(workflow, job, simulated, vars, store, machine, needs, useColors, masker).RunAsync(workspace);
     }
 
     /// <summary>Jobs after the jobs they need, otherwise in file order; an unknown need or a cycle is an error.</summary>
