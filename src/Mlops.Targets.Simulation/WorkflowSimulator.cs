@@ -6,13 +6,14 @@ namespace Mlops.Targets.Simulation;
 /// <c>--simulate &lt;workflow&gt; --event &lt;name&gt; [--ref …] [--input name=value…] [--var NAME=value…]</c>: runs a committed workflow file on
 /// this machine as GitHub would for that event — its <c>if:</c> decided with GitHub's expression rules, jobs in
 /// <c>needs:</c> order, each in a clean clone of the current commit, artifacts handed from job to job, GITHUB_* set as
-/// a runner sets them. No container engine needed.
+/// a runner sets them. What the runner offers and this machine lacks (its Docker, a registry) comes from the
+/// <see cref="RunnerStandIn"/>s the build names, each said in the output.
 /// </summary>
-public sealed class WorkflowSimulator : IBuildExtension
+public sealed class WorkflowSimulator(params RunnerStandIn[] standIns) : IBuildExtension
 {
-    public IReadOnlyList<IBuildMode> Modes => [new SimulateMode()];
+    public IReadOnlyList<IBuildMode> Modes => [new SimulateMode(standIns)];
 
-    private sealed class SimulateMode : IBuildMode
+    private sealed class SimulateMode(IReadOnlyList<RunnerStandIn> standIns) : IBuildMode
     {
         public IReadOnlyList<BuildOption> Options { get; } =
         [
@@ -25,6 +26,6 @@ public sealed class WorkflowSimulator : IBuildExtension
 
         public bool IsChosen(BuildContext context) => context.Arguments.Has("simulate");
 
-        public Task<int> RunAsync(BuildContext context) => WorkflowSimulation.RunAsync(context, SimulationRequest.From(context.Arguments));
+        public Task<int> RunAsync(BuildContext context) => WorkflowSimulation.RunAsync(context, SimulationRequest.From(context.Arguments), standIns);
     }
 }

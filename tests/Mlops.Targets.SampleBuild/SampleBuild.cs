@@ -29,7 +29,23 @@ internal sealed class SampleBuild : MlopsBuild
 
     private string ReportFor => _reportFor;
 
-    protected override IEnumerable<IBuildExtension> Extensions => [new GitHubActionsIntegration(), new WorkflowSimulator()];
+    protected override IEnumerable<IBuildExtension> Extensions => [new GitHubActionsIntegration(), new WorkflowSimulator(ReleaseShelf())];
+
+    /// <summary>
+    /// What the release would find on a real runner, stood in for in a simulation: a shelf to put it on, made when the
+    /// release job starts and removed when the simulation ends.
+    /// </summary>
+    private static RunnerStandIn ReleaseShelf()
+    {
+        string? shelf = null;
+        return new RunnerStandIn("a release shelf in a temporary folder", [nameof(Release)],
+            () =>
+            {
+                shelf = Directory.CreateTempSubdirectory("mlops-sample-shelf-").FullName;
+                return Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string> { ["RELEASE_SHELF"] = shelf });
+            },
+            () => Directory.Delete(shelf!, recursive: true));
+    }
 
     private Target Prepare => _ => _
         .RunsInDependentJobs()
@@ -89,7 +105,8 @@ internal sealed class SampleBuild : MlopsBuild
         .Consumes(Report)
         .Requires(() => ReleaseToken)
         .OnlyWhenStatic(GitHubCondition.PushTo("main"))
-        .Executes(() => ReportOutcome($"released {File.ReadAllText(ArtifactsDirectory / "reports" / "report.md").Length} bytes of report with token {ReleaseToken}"));
+        .Executes(() => ReportOutcome($"released {File.ReadAllText(ArtifactsDirectory / "reports" / "report.md").Length} bytes of report with token {ReleaseToken}; " +
+            $"shelf: {(Variable("RELEASE_SHELF") is { Length: > 0 } shelf && Directory.Exists(shelf) ? "present" : "absent")}"));
 
     private Target Promote => _ => _
         .Executes(() => ReportOutcome($"promoted to {_stage}"));

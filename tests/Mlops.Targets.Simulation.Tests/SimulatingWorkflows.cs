@@ -59,6 +59,25 @@ public sealed class SimulatingWorkflows(SampleRepository repository) : IClassFix
     }
 
     [Fact]
+    public async Task A_job_the_build_stands_in_for_gets_the_stand_in_said_aloud_and_stopped_when_the_simulation_ends()
+    {
+        const string Said = "Job release runs against a stand-in, not the runner's own: a release shelf in a temporary folder; RELEASE_SHELF=";
+
+        var push = await repository.RunAsync(["--simulate", "ci", "--event", "push", "--ref", "refs/heads/main"],
+            new Dictionary<string, string?> { ["RELEASE_TOKEN"] = "tok-8c1f2e" });
+        var pullRequest = await repository.RunAsync(["--simulate", "ci", "--event", "pull_request"]);
+
+        Assert.True(push.ExitCode == 0, Text(push));
+        var line = Assert.Single(push.Output, l => l.Contains(Said, StringComparison.Ordinal));
+        var shelf = line[(line.IndexOf(Said, StringComparison.Ordinal) + Said.Length)..].Trim();
+        Assert.Contains("shelf: present", Text(push), StringComparison.Ordinal);
+        Assert.Contains("Stood in for the runner: a release shelf in a temporary folder", push.Output);
+        Assert.False(Directory.Exists(shelf), $"{shelf} outlived the simulation");
+        Assert.True(pullRequest.ExitCode == 0, Text(pullRequest));
+        Assert.DoesNotContain("stand", Text(pullRequest), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task A_push_the_branch_filter_excludes_does_not_run()
     {
         var result = await repository.RunAsync(["--simulate", "ci", "--event", "push", "--ref", "refs/heads/feature/x"]);
