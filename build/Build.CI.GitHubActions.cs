@@ -6,20 +6,23 @@ namespace Mlops.Build;
 
 /// <summary>
 /// The workflows generated into .github/workflows from the targets (./build.sh --generate-ci; every local run does it
-/// too). Restore, Compile and PullData run inside each job that needs them; every other target is a job of its own,
-/// so Lint/Test and ValidateData → Train → Evaluate run side by side, the model's artifacts handed from job to job.
+/// too). Restore, Compile, PullData and Up run inside each job that needs them; every other target is a job of its
+/// own, so Lint/Test and ValidateData → Train → Evaluate → Docker run side by side, the model's artifacts handed from
+/// job to job. Pull requests build the image; only a push to main pushes it. The data comes from the repository
+/// variable DATA_REMOTE (README: "Setting up GitHub").
 /// </summary>
 [GitHubWorkflow("ci",
     On = [GitHubTrigger.PullRequest, GitHubTrigger.Push],
     PushBranches = ["main"],
     PullRequestBranches = ["main"],
-    InvokedTargets = [nameof(Test), nameof(Evaluate)],
+    InvokedTargets = [nameof(Test), nameof(Evaluate), nameof(Docker), nameof(Push)],
     ImportSecrets = ["GithubToken"],
+    ImportVariables = ["DataRemote"],
     TimeoutMinutes = 60)]
 internal sealed partial class Build
 {
     /// <summary>The CI integration generates the workflows, checks them for drift and reports to a runner; the simulator runs them here.</summary>
     private GitHubActionsIntegration GitHubActions { get; } = new();
 
-    protected override IEnumerable<IBuildExtension> Extensions => [GitHubActions, new WorkflowSimulator()];
+    protected override IEnumerable<IBuildExtension> Extensions => [GitHubActions, new WorkflowSimulator(ContainersStandIn())];
 }

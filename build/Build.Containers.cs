@@ -2,6 +2,8 @@ using Mlops.Containers;
 using Mlops.Delivery;
 using Mlops.Files;
 using Mlops.Targets;
+using Mlops.Targets.GitHubActions;
+using Mlops.Targets.Simulation;
 using Serilog;
 
 namespace Mlops.Build;
@@ -44,8 +46,49 @@ internal sealed partial class Build
                 _registry ?? throw new ContainerEngineException("--docker-host is given without --registry."),
                 _baseImage ?? ServingImage.OfficialBase);
 
+    /// <summary>
+    /// Who logs in to the registry: the parameters where given; on GitHub Actions the workflow's actor with its
+    /// GITHUB_TOKEN (ghcr.io takes it from a job with packages: write); nobody for a registry without log-in, as Up's.
+    /// </summary>
+    private RegistryCredentials? RegistryLogin
+    {
+        get
+        {
+            var user = _registryUsername ?? (Host.IsGitHubActions ? Host.Variable("GITHUB_ACTOR") : null);
+            var password = _registryPassword ?? (Host.IsGitHubActions ? _githubToken : null);
+            // A user named on purpose logs in even without a password; the actor alone, with no token (a simulation), does not.
+            return user is null || (_registryUsername is null && string.IsNullOrEmpty(password)) ? null : new RegistryCredentials(user, password ?? "");
+        }
+    }
+
+    /// <summary>
+    /// In a simulated workflow, the runner's Docker, ghcr.io and the official base image (pulled from the network) are
+    /// stood in for by Up's engine, registry and local base image: this machine has no /var/run/docker.sock. Up is
+    /// started if it is not running, and then stopped again when the simulation ends.
+    /// </summary>
+    private RunnerStandIn ContainersStandIn()
+    {
+        var startedHere = false;
+        return new RunnerStandIn("Up's podman engine, registry on loopback and local base image, in place of the runner's Docker, ghcr.io and the official base",
+            [nameof(Docker), nameof(Push)],
+            async () =>
+            {
+                startedHere = LocalContainers.Running() is null;
+                var up = await LocalContainers.UpAsync(step => Log.Information("{Step}", step));
+                return new Dictionary<string, string> { ["DOCKER_HOST"] = up.DockerHost, ["REGISTRY"] = up.Registry, ["BASE_IMAGE"] = up.BaseImage };
+            },
+            () =>
+            {
+                if (startedHere)
+                {
+                    Log.Information("Stopped what the simulation started: {Stopped}", string.Join(", ", LocalContainers.Down()));
+                }
+            });
+    }
+
     private Target Up => _ => _
         .Description("Start a container engine (podman's Docker API) and a registry on loopback, installing what is missing; make the base image")
+        .RunsInDependentJobs() // on CI it is skipped, so it is no job of its own
         .OnlyWhenStatic(() => !Host.IsGitHubActions)
         .Executes(async () =>
         {
@@ -58,7 +101,9 @@ internal sealed partial class Build
     private Target Docker => _ => _
         .Description("Build the serving image — runtime, then app, then model layer — tagged as docker/metadata-action would; artifacts/image/image.json")
         .DependsOn(Up, Evaluate)
+        .RunsInDependentJobs() // also inside Push's job: a runner's Docker does not outlive its job, so Push builds again (same layers)
         .Consumes(ValidateData)
+        .Consumes(Train)
         .Consumes(Evaluate)
         .Produces(ImageRecord)
         .Executes(async () =>
@@ -72,9 +117,11 @@ internal sealed partial class Build
     private Target Push => _ => _
         .Description("Push the image's tags, retrying passing failures; the digest the registry confirms goes into artifacts/image/image.json")
         .DependsOn(Docker)
+        .OnlyWhenStatic(GitHubCondition.PushTo("main")) // pull requests build the image but do not push it
+        .Permissions("packages: write")
         .Consumes(Docker)
         .Produces(ImageRecord)
-        .UsesSecrets(() => _registryPassword)
+        .UsesSecrets(() => _registryPassword, () => _githubToken)
         .Executes(async () =>
         {
             var image = BuiltImage.Read(ImageRecord);
@@ -89,8 +136,7 @@ internal sealed partial class Build
             // No digest is claimed until the registry confirms one: a push that fails leaves none in image.json.
             (image with { Digest = null }).WriteTo(ImageRecord);
             using var engine = new ContainerEngine(host.DockerHost);
-            var credentials = _registryUsername is { } user ? new RegistryCredentials(user, _registryPassword ?? "") : null;
-            var pushed = await new ImagePusher(engine, credentials).PushAsync(image, host.Registry, line => Log.Information("{Line}", line));
+            var pushed = await new ImagePusher(engine, RegistryLogin).PushAsync(image, host.Registry, line => Log.Information("{Line}", line));
             (image with { Digest = pushed.Digest }).WriteTo(ImageRecord);
         });
 

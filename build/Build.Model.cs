@@ -15,7 +15,7 @@ namespace Mlops.Build;
 /// </summary>
 internal sealed partial class Build
 {
-    [Parameter("Where dataset files are fetched from: a folder or an http(s) URL")]
+    [Parameter("Where dataset files are fetched from: a folder or an http(s) URL (on GitHub Actions: the repository variable DATA_REMOTE)")]
     private readonly string _dataRemote = "";
 
     [Parameter("Training data CSV (default: the pulled data/adult/train.csv)")]
@@ -60,8 +60,20 @@ internal sealed partial class Build
         .Inputs(DatasetPointerFile)
         .Inputs(() => _dataRemote)
         .Produces(PulledData)
-        .Executes(() => new DatasetPull(DatasetPointer.Read(DatasetPointerFile), DataRemote.Parse(_dataRemote, RootDirectory),
-            new ContentCache(TemporaryDirectory / "data-cache"), PulledData).RunAsync(Steps));
+        .Executes(async () =>
+        {
+            try
+            {
+                await new DatasetPull(DatasetPointer.Read(DatasetPointerFile), DataRemote.Parse(_dataRemote, RootDirectory),
+                    new ContentCache(TemporaryDirectory / "data-cache"), PulledData).RunAsync(Steps);
+            }
+            catch (DataRemoteException missing) when (Host.IsGitHubActions && !IsUrl(_dataRemote))
+            {
+                // A runner has no ../shared beside its clone: there the data comes from a URL the repository variable gives.
+                throw new DataRemoteException($"{missing.Message} On GitHub Actions set the repository variable DATA_REMOTE to the https URL " +
+                    "of a folder holding the dataset's files (README: \"Setting up GitHub\").", missing);
+            }
+        });
 
     private Target ValidateData => _ => _
         .Description("Check the data against data/adult.expectations.json; report and profile in artifacts/data")
@@ -125,4 +137,6 @@ internal sealed partial class Build
         });
 
     private string Shown(string path) => AbsolutePath.Create(path).RelativeTo(RootDirectory);
+
+    private static bool IsUrl(string remote) => Uri.TryCreate(remote, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
 }

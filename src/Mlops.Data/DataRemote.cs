@@ -21,7 +21,7 @@ public static class DataRemote
 
         if (uri is { IsFile: true } && remote.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
         {
-            return new FolderDataRemote(uri.LocalPath);
+            return new FolderDataRemote(uri.LocalPath, remote);
         }
 
         if (remote.Contains("://", StringComparison.Ordinal))
@@ -29,6 +29,6 @@ public static class DataRemote
             throw new DataInputException($"Data remote '{remote}': only folders and http(s) URLs are supported.");
         }
 
-        return new FolderDataRemote(Path.GetFullPath(Path.Combine(baseDirectory, remote)));
+        return new FolderDataRemote(Path.GetFullPath(Path.Combine(baseDirectory, remote)), remote);
     }
 }

@@ -5,13 +5,17 @@ namespace Mlops.Data;
 /// <summary>A folder holding the dataset's files by their paths: a shared drive, a mounted bucket, <c>../shared/data/adult</c>.</summary>
 internal sealed class FolderDataRemote : IDataRemote
 {
-    public FolderDataRemote(string folder)
+    /// <param name="named">The remote as the user wrote it (<c>../shared/data/adult</c>), which messages name first.</param>
+    public FolderDataRemote(string folder, string? named = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         // Whether the folder is there is asked only when a file must be fetched: data already in place and verified
         // needs no remote (an unmounted share, a laptop offline).
         Folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        Named = string.IsNullOrWhiteSpace(named) ? Folder : named;
     }
+
+    public string Named { get; }
 
     public string Folder { get; }
 
@@ -21,7 +25,9 @@ internal sealed class FolderDataRemote : IDataRemote
     {
         if (!Directory.Exists(Folder))
         {
-            throw new DataRemoteException($"Data remote folder {Folder} does not exist.");
+            throw new DataRemoteException(Named == Folder
+                ? $"Data remote folder {Folder} is not there."
+                : $"Data remote {Named} is not there (no folder {Folder}).");
         }
 
         var path = Describe(relativePath);

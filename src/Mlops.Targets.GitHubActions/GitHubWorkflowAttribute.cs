@@ -33,6 +33,13 @@ public sealed class GitHubWorkflowAttribute(string name) : Attribute
     /// <summary>[Secret] parameters taken from repository secrets, given only to the jobs whose targets require them.</summary>
     public string[] ImportSecrets { get; set; } = [];
 
+    /// <summary>
+    /// Parameters taken from repository variables (<c>vars.DATA_REMOTE</c>: settings, shown in plain text, so never a
+    /// [Secret]), given only to the jobs whose targets require them; an unset variable leaves the parameter to its
+    /// other sources.
+    /// </summary>
+    public string[] ImportVariables { get; set; } = [];
+
     /// <summary>Runner labels for every job.</summary>
     public string[] RunsOn { get; set; } = ["ubuntu-24.04"];
 

@@ -52,12 +52,12 @@ public sealed class ParsingRemotes : IDisposable
     }
 
     [Fact]
-    public async Task A_folder_that_does_not_exist_is_named_when_a_file_is_opened_from_it()
+    public async Task A_folder_that_is_not_there_is_named_as_written_and_in_full_when_a_file_is_opened_from_it()
     {
-        var remote = DataRemote.Parse("no-such-remote", _folder.Path);
+        var remote = DataRemote.Parse("../no-such-remote", _folder["repo"]);
 
         var error = await Assert.ThrowsAsync<DataRemoteException>(() => remote.OpenAsync("train.csv", CancellationToken.None));
 
-        Assert.Equal($"Data remote folder {_folder["no-such-remote"]} does not exist.", error.Message);
+        Assert.Equal($"Data remote ../no-such-remote is not there (no folder {_folder["no-such-remote"]}).", error.Message);
     }
 }

@@ -9,7 +9,7 @@ namespace Mlops.Targets.SampleBuild;
 /// Each target leaves evidence of where it ran, so a simulation can prove job order, clean clones and artifacts.
 /// </summary>
 [GitHubWorkflow("ci", On = [GitHubTrigger.PullRequest, GitHubTrigger.Push], PushBranches = ["main"], PullRequestBranches = ["main"],
-    InvokedTargets = [nameof(Release)], ImportSecrets = [nameof(ReleaseToken)])]
+    InvokedTargets = [nameof(Release)], ImportSecrets = [nameof(ReleaseToken)], ImportVariables = [nameof(ReportFor)])]
 [GitHubWorkflow("promote", On = [GitHubTrigger.WorkflowDispatch], InvokedTargets = [nameof(Promote)], Inputs = [nameof(Stage)], CancelInProgress = false)]
 internal sealed class SampleBuild : MlopsBuild
 {
@@ -22,9 +22,30 @@ internal sealed class SampleBuild : MlopsBuild
     [Secret]
     private readonly string? _releaseToken = null;
 
+    [Parameter("Whom the report is for (on CI: the repository variable REPORT_FOR; else .nuke/parameters.json)")]
+    private readonly string _reportFor = "";
+
     private string? ReleaseToken => _releaseToken;
 
-    protected override IEnumerable<IBuildExtension> Extensions => [new GitHubActionsIntegration(), new WorkflowSimulator()];
+    private string ReportFor => _reportFor;
+
+    protected override IEnumerable<IBuildExtension> Extensions => [new GitHubActionsIntegration(), new WorkflowSimulator(ReleaseShelf())];
+
+    /// <summary>
+    /// What the release would find on a real runner, stood in for in a simulation: a shelf to put it on, made when the
+    /// release job starts and removed when the simulation ends.
+    /// </summary>
+    private static RunnerStandIn ReleaseShelf()
+    {
+        string? shelf = null;
+        return new RunnerStandIn("a release shelf in a temporary folder", [nameof(Release)],
+            () =>
+            {
+                shelf = Directory.CreateTempSubdirectory("mlops-sample-shelf-").FullName;
+                return Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string> { ["RELEASE_SHELF"] = shelf });
+            },
+            () => Directory.Delete(shelf!, recursive: true));
+    }
 
     private Target Prepare => _ => _
         .RunsInDependentJobs()
@@ -69,10 +90,11 @@ internal sealed class SampleBuild : MlopsBuild
     private Target Report => _ => _
         .DependsOn(Sum)
         .Consumes(Sum)
+        .Requires(() => ReportFor)
         .Produces("artifacts/reports")
         .Executes(() =>
         {
-            var line = $"report: {File.ReadAllText(ArtifactsDirectory / "model" / "sum.txt")}; event {Variable("GITHUB_EVENT_NAME")} on {Variable("GITHUB_REF")}";
+            var line = $"report: {File.ReadAllText(ArtifactsDirectory / "model" / "sum.txt")}; event {Variable("GITHUB_EVENT_NAME")} on {Variable("GITHUB_REF")}; for {ReportFor}";
             Directory.CreateDirectory(ArtifactsDirectory / "reports");
             File.WriteAllText(ArtifactsDirectory / "reports" / "report.md", line);
             ReportOutcome(line);
@@ -83,7 +105,8 @@ internal sealed class SampleBuild : MlopsBuild
         .Consumes(Report)
         .Requires(() => ReleaseToken)
         .OnlyWhenStatic(GitHubCondition.PushTo("main"))
-        .Executes(() => ReportOutcome($"released {File.ReadAllText(ArtifactsDirectory / "reports" / "report.md").Length} bytes of report with token {ReleaseToken}"));
+        .Executes(() => ReportOutcome($"released {File.ReadAllText(ArtifactsDirectory / "reports" / "report.md").Length} bytes of report with token {ReleaseToken}; " +
+            $"shelf: {(Variable("RELEASE_SHELF") is { Length: > 0 } shelf && Directory.Exists(shelf) ? "present" : "absent")}"));
 
     private Target Promote => _ => _
         .Executes(() => ReportOutcome($"promoted to {_stage}"));

@@ -19,7 +19,7 @@ public sealed class SampleRepository : IAsyncLifetime
     {
         Directory.CreateDirectory(System.IO.Path.Combine(Path, ".nuke"));
         Directory.CreateDirectory(System.IO.Path.Combine(Path, "data"));
-        Write(".nuke/parameters.json", "{}\n");
+        Write(".nuke/parameters.json", "{ \"ReportFor\": \"the team\" }\n");
         Write("data/numbers.txt", "1\n2\n3\n4\n5\n");
         Write(".gitignore", "artifacts/\n.nuke/temp/\n");
         Write("build.sh", "#!/usr/bin/env bash\n# The sample repository's launcher: the sample build program, built by the test project.\nexec dotnet \"${MLOPS_SAMPLE_BUILD:?}\" \"$@\"\n");

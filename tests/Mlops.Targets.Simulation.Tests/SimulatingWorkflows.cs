@@ -24,6 +24,19 @@ public sealed class SimulatingWorkflows(SampleRepository repository) : IClassFix
     }
 
     [Fact]
+    public async Task A_repository_variable_given_with_var_reaches_the_jobs_that_import_it_and_an_unset_one_falls_back()
+    {
+        var given = await repository.RunAsync(["--simulate", "ci", "--event", "pull_request", "--var", "REPORT_FOR=the board"]);
+        var unset = await repository.RunAsync(["--simulate", "ci", "--event", "pull_request"]);
+
+        Assert.True(given.ExitCode == 0, Text(given));
+        Assert.Contains("Repository variables: REPORT_FOR as given with --var; any other vars.NAME reads as empty", given.Output);
+        Assert.Contains($"{PullRequestReport}; for the board", Text(given), StringComparison.Ordinal);
+        Assert.True(unset.ExitCode == 0, Text(unset));
+        Assert.Contains($"{PullRequestReport}; for the team", Text(unset), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Each_jobs_if_is_decided_for_the_event()
     {
         var result = await repository.RunAsync(["--simulate", "ci", "--event", "pull_request"]);
@@ -43,6 +56,25 @@ public sealed class SimulatingWorkflows(SampleRepository repository) : IClassFix
         Assert.Matches(@"released \d+ bytes of report with token \*\*\*", Text(result));
         Assert.Contains("event push on refs/heads/main", Text(result), StringComparison.Ordinal);
         Assert.DoesNotContain("tok-8c1f2e", Text(result), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_job_the_build_stands_in_for_gets_the_stand_in_said_aloud_and_stopped_when_the_simulation_ends()
+    {
+        const string Said = "Job release runs against a stand-in, not the runner's own: a release shelf in a temporary folder; RELEASE_SHELF=";
+
+        var push = await repository.RunAsync(["--simulate", "ci", "--event", "push", "--ref", "refs/heads/main"],
+            new Dictionary<string, string?> { ["RELEASE_TOKEN"] = "tok-8c1f2e" });
+        var pullRequest = await repository.RunAsync(["--simulate", "ci", "--event", "pull_request"]);
+
+        Assert.True(push.ExitCode == 0, Text(push));
+        var line = Assert.Single(push.Output, l => l.Contains(Said, StringComparison.Ordinal));
+        var shelf = line[(line.IndexOf(Said, StringComparison.Ordinal) + Said.Length)..].Trim();
+        Assert.Contains("shelf: present", Text(push), StringComparison.Ordinal);
+        Assert.Contains("Stood in for the runner: a release shelf in a temporary folder", push.Output);
+        Assert.False(Directory.Exists(shelf), $"{shelf} outlived the simulation");
+        Assert.True(pullRequest.ExitCode == 0, Text(pullRequest));
+        Assert.DoesNotContain("stand", Text(pullRequest), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

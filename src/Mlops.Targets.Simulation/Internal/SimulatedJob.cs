@@ -10,7 +10,7 @@ namespace Mlops.Targets.Simulation.Internal;
 /// interpolated, <c>run:</c> in bash with <c>-eo pipefail</c> in the clone, the artifact actions against the store.
 /// Checkout, set-up and cache actions are what the clean clone and this machine already provide.
 /// </summary>
-internal sealed class SimulatedJob(WorkflowFile workflow, WorkflowFileJob job, SimulatedEvent simulated, ArtifactStore artifacts,
+internal sealed class SimulatedJob(WorkflowFile workflow, WorkflowFileJob job, SimulatedEvent simulated, RepositoryVariables vars, ArtifactStore artifacts,
     IReadOnlyDictionary<string, string> machine, IReadOnlyDictionary<string, object?> needs, bool colors, SecretMasker masker)
 {
     private static readonly string[] Provided = ["actions/checkout", "actions/setup-dotnet", "actions/setup-node", "actions/cache"];
@@ -143,7 +143,7 @@ internal sealed class SimulatedJob(WorkflowFile workflow, WorkflowFileJob job, S
                 ["temp"] = variables["RUNNER_TEMP"],
             },
             ["needs"] = needs,
-            ["vars"] = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase),
+            ["vars"] = vars,
         };
         return new ExpressionContext(contexts, status);
     }

@@ -1,7 +1,7 @@
 namespace Mlops.Targets.Simulation.Internal;
 
-/// <summary>What --simulate was asked: the workflow, the event, the ref, and the workflow_dispatch inputs.</summary>
-internal sealed record SimulationRequest(string Workflow, string? Event, string? Ref, IReadOnlyDictionary<string, string> Inputs)
+/// <summary>What --simulate was asked: the workflow, the event, the ref, the workflow_dispatch inputs and the repository variables.</summary>
+internal sealed record SimulationRequest(string Workflow, string? Event, string? Ref, IReadOnlyDictionary<string, string> Inputs, RepositoryVariables Variables)
 {
     public static SimulationRequest From(BuildArguments arguments)
     {
@@ -17,6 +17,7 @@ internal sealed record SimulationRequest(string Workflow, string? Event, string?
             inputs[pair[..split]] = pair[(split + 1)..];
         }
 
-        return new SimulationRequest(arguments.Value("simulate")!, arguments.Value("event"), arguments.Value("ref"), inputs);
+        return new SimulationRequest(arguments.Value("simulate")!, arguments.Value("event"), arguments.Value("ref"), inputs,
+            RepositoryVariables.Parse(arguments.Values("var")));
     }
 }

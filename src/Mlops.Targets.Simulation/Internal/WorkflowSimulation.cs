@@ -10,12 +10,12 @@ namespace Mlops.Targets.Simulation.Internal;
 /// <summary>
 /// <c>--simulate &lt;workflow&gt; --event &lt;name&gt;</c>: reads the committed workflow file itself and runs it as GitHub
 /// would for that event: each job's <c>if:</c> decided, jobs in <c>needs:</c> order, each in a fresh clone of the
-/// current commit, artifacts handed from job to job as upload/download-artifact do, GITHUB_* set as a runner sets them.
-/// No container engine needed.
+/// current commit, artifacts handed from job to job as upload/download-artifact do, GITHUB_* set as a runner sets them,
+/// and the build's stand-ins for what the runner has and this machine lacks, started for the jobs they serve.
 /// </summary>
 internal static class WorkflowSimulation
 {
-    public static async Task<int> RunAsync(BuildContext context, SimulationRequest options)
+    public static async Task<int> RunAsync(BuildContext context, SimulationRequest options, IReadOnlyList<RunnerStandIn> standIns)
     {
         var (root, console, machine, masker) = (context.RootDirectory, context.Console, context.Host.Variables, context.Secrets);
         var relative = $".github/workflows/{options.Workflow}.yml";
@@ -36,6 +36,10 @@ internal static class WorkflowSimulation
             console.Out.WriteLine($"  {job.Id,-24}{(job.Needs.Count == 0 ? "" : "needs " + string.Join(", ", job.Needs))}");
         }
 
+        console.Out.WriteLine(options.Variables.Count == 0
+            ? "Repository variables: none given (--var NAME=value); every vars.NAME reads as empty, as an unset one does on GitHub"
+            : $"Repository variables: {string.Join(", ", options.Variables.Names)} as given with --var; any other vars.NAME reads as empty");
+
         if (simulated.FilteredOutBy(workflow.On[simulated.Name]) is { } reason)
         {
             console.Out.WriteLine($"The workflow would not run: {reason}.");
@@ -49,6 +53,7 @@ internal static class WorkflowSimulation
         }
 
         using var log = context.StartLog();
+        using var inUse = new StandInsInUse(standIns);
         var folder = Directory.CreateTempSubdirectory("mlops-simulate-").FullName;
         var store = new ArtifactStore(Path.Combine(folder, "artifacts"));
         var results = new Dictionary<string, JobResult>();
@@ -56,7 +61,8 @@ internal static class WorkflowSimulation
         {
             using (LogContext.PushProperty("Target", job.Id))
             {
-                results[job.Id] = await RunJobAsync(root, workflow, job, simulated, store, folder, results, machine, context.Host.UseColors, masker);
+                results[job.Id] = await RunJobAsync(root, workflow, job, simulated, options.Variables, store, folder, results, inUse, machine,
+                    context.Host.UseColors, masker);
                 Log.Information("Job {Job}: {Result}{Note}", job.Id, results[job.Id].Result, results[job.Id].Note.Length == 0 ? "" : $" ({results[job.Id].Note})");
             }
         }
@@ -68,6 +74,11 @@ internal static class WorkflowSimulation
         {
             var duration = result.Result == "skipped" ? "" : TargetResult.Format(result.Duration);
             console.Out.WriteLine(masker.Apply($"  {result.Id,-24}{result.Result,-10}{duration,-9}{result.Note}"));
+        }
+
+        foreach (var standIn in inUse.Used)
+        {
+            console.Out.WriteLine($"Stood in for the runner: {standIn}");
         }
 
         if (failed)
@@ -84,7 +95,8 @@ internal static class WorkflowSimulation
     }
 
     private static async Task<JobResult> RunJobAsync(AbsolutePath root, WorkflowFile workflow, WorkflowFileJob job, SimulatedEvent simulated,
-        ArtifactStore store, string folder, Dictionary<string, JobResult> results, IReadOnlyDictionary<string, string> machine, bool useColors,
+        RepositoryVariables vars, ArtifactStore store, string folder, Dictionary<string, JobResult> results, StandInsInUse standIns,
+        IReadOnlyDictionary<string, string> machine, bool useColors,
         SecretMasker masker)
     {
         var needs = job.Needs.ToDictionary(n => n, n => (object?)new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase)
@@ -99,7 +111,7 @@ internal static class WorkflowSimulation
             ["github"] = simulated.Context(variables),
             ["inputs"] = simulated.Inputs.ToDictionary(i => i.Key, i => (object?)i.Value, StringComparer.OrdinalIgnoreCase),
             ["needs"] = needs,
-            ["vars"] = new Dictionary<string, object?>(),
+            ["vars"] = vars,
         }, status);
 
         if (!GitHubExpression.EvaluateCondition(job.If, context))
@@ -110,7 +122,18 @@ internal static class WorkflowSimulation
 
         Log.Information("Job {Job} ({Name}) in a clean clone", job.Id, job.Name);
         var workspace = await JobWorkspace.CreateAsync(folder, job.Id, root, simulated.Sha);
-        return await new SimulatedJob(workflow, job, simulated, store, machine, needs, useColors, masker).RunAsync(workspace);
+        IReadOnlyDictionary<string, string> runner;
+        try
+        {
+            runner = await standIns.EnvironmentForAsync(job, machine);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            Log.Error("What stands in for the runner could not start: {Reason}", failure.Message);
+            return new JobResult(job.Id, "failure", TimeSpan.Zero, "its stand-in did not start");
+        }
+
+        return await new SimulatedJob(workflow, job, simulated, vars, store, runner, needs, useColors, masker).RunAsync(workspace);
     }
 
     /// <summary>Jobs after the jobs they need, otherwise in file order; an unknown need or a cycle is an error.</summary>

@@ -67,6 +67,25 @@ public sealed class DeclarationErrors : IDisposable
         public Target Push => _ => _.Executes(() => Assert.Fail(Token));
     }
 
+    [GitHubWorkflow("ci", On = [GitHubTrigger.Push], InvokedTargets = ["Push"], ImportVariables = ["Token"])]
+    private sealed class SecretAsVariable : GitHubBuild
+    {
+        [Parameter("Token")]
+        [Secret]
+        public string? Token { get; set; }
+
+        public Target Push => _ => _.Requires(() => Token);
+    }
+
+    [GitHubWorkflow("ci", On = [GitHubTrigger.Push], InvokedTargets = ["Pull"], ImportVariables = ["DataRemote"])]
+    private sealed class UnusedVariable : GitHubBuild
+    {
+        [Parameter("Data remote")]
+        public string? DataRemote { get; set; }
+
+        public Target Pull => _ => _.Executes(() => Assert.Fail(DataRemote));
+    }
+
     [GitHubWorkflow("ci", On = [GitHubTrigger.Push], InvokedTargets = ["Report", "Train"])]
     private sealed class ConsumesWithoutNeeding : GitHubBuild
     {
@@ -90,6 +109,8 @@ public sealed class DeclarationErrors : IDisposable
         { nameof(InputsWithoutDispatch), "Workflow 'promote' declares inputs, which only the WorkflowDispatch trigger offers." },
         { nameof(NotASecret), "Workflow 'ci': 'Registry' is imported as a secret but is not marked [Secret]." },
         { nameof(UnusedSecret), "Workflow 'ci': secret 'Token' is imported but no target in the workflow requires or uses it" },
+        { nameof(SecretAsVariable), "Workflow 'ci': 'Token' is [Secret] and cannot come from a repository variable" },
+        { nameof(UnusedVariable), "Workflow 'ci': variable 'DataRemote' is imported but no target in the workflow requires it (add .Requires(() => DataRemote)" },
         { nameof(ConsumesWithoutNeeding), "Workflow 'ci': target 'Report' consumes from 'Train', but job 'report' does not need job 'train'." },
         { nameof(BadName), "Workflow 'CI Pipeline': a workflow name is lower-case letters, digits, '-' and '_'" },
     };

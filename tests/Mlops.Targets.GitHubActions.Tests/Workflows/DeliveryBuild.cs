@@ -8,7 +8,8 @@ internal enum Stage
 
 /// <summary>A delivery pipeline shaped like the product's: shared Restore/Compile, data → model → report → push → promote.</summary>
 [GitHubWorkflow("ci", On = [GitHubTrigger.PullRequest, GitHubTrigger.Push], PushBranches = ["main"], PullRequestBranches = ["main"],
-    InvokedTargets = ["Push", "Lint"], ImportSecrets = ["RegistryPassword", "GithubToken"])]
+    InvokedTargets = ["Push", "Lint"], ImportSecrets = ["RegistryPassword", "GithubToken"],
+    ImportVariables = ["DataRemote"])]
 [GitHubWorkflow("promote", On = [GitHubTrigger.WorkflowDispatch], InvokedTargets = ["Promote"],
     Inputs = ["Stage", "Canary", "Replicas", "Note"], CancelInProgress = false, TimeoutMinutes = 15)]
 internal sealed class DeliveryBuild : GitHubBuild
@@ -25,6 +26,9 @@ internal sealed class DeliveryBuild : GitHubBuild
     [Parameter("Why")]
     public string? Note { get; set; }
 
+    [Parameter("Where the data is fetched from")]
+    public string? DataRemote { get; set; }
+
     [Parameter("Token for pull-request comments")]
     [Secret]
     public string? GithubToken { get; set; }
@@ -36,7 +40,7 @@ internal sealed class DeliveryBuild : GitHubBuild
     public Target Restore => _ => _.RunsInDependentJobs().Executes(() => Log(nameof(Restore)));
     public Target Compile => _ => _.RunsInDependentJobs().DependsOn(Restore).Executes(() => Log(nameof(Compile)));
     public Target Lint => _ => _.DependsOn(Compile).Executes(() => Log(nameof(Lint)));
-    public Target ValidateData => _ => _.DependsOn(Compile).Produces("artifacts/data").Executes(() => Log(nameof(ValidateData)));
+    public Target ValidateData => _ => _.DependsOn(Compile).Requires(() => DataRemote).Produces("artifacts/data").Executes(() => Log(nameof(ValidateData)));
     public Target Train => _ => _.DependsOn(ValidateData).Consumes(ValidateData).Produces("artifacts/model").Executes(() => Log(nameof(Train)));
     public Target Evaluate => _ => _.DependsOn(Train).Consumes(Train).Produces("artifacts/reports/evaluation.md")
         .UsesSecrets(() => GithubToken).Executes(() => Log(nameof(Evaluate)));

@@ -125,6 +125,19 @@ public sealed partial class GeneratingWorkflows : IDisposable
     }
 
     [Fact]
+    public void Repository_variables_reach_only_the_build_step_of_jobs_that_require_them()
+    {
+        var ci = Generated("ci");
+
+        Assert.Equal("${{ vars.DATA_REMOTE }}", Scalar(Step(ci.Job("validate-data"), "ValidateData"), "env", "DATA_REMOTE"));
+        Assert.Equal("${{ secrets.REGISTRY_PASSWORD }}", Scalar(Step(ci.Job("push"), "Push"), "env", "REGISTRY_PASSWORD"));
+        Assert.Null(Scalar(Step(ci.Job("push"), "Push"), "env", "DATA_REMOTE"));
+        Assert.Null(Scalar(ci.Root, "env", "DATA_REMOTE"));
+        Assert.Equal(1, Regex.Count(ci.Text, "vars\\."));
+        Assert.DoesNotContain("vars.", Generated("promote").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Deploying_jobs_name_their_environment_and_workflows_set_concurrency_and_timeouts()
     {
         var promote = Generated("promote");

@@ -5,12 +5,13 @@ namespace Mlops.Targets.GitHubActions.Internal.Workflows;
 
 /// <summary>
 /// The steps of one job: check out (credentials kept only for jobs that push to git), .NET from global.json, the
-/// NuGet cache, downloads of what its targets consume, <c>./build.sh &lt;targets&gt; --skip</c> with the secrets its
-/// targets require in <c>env:</c>, and uploads of what it produces. Every action is pinned to a commit.
+/// NuGet cache, downloads of what its targets consume, <c>./build.sh &lt;targets&gt; --skip</c> with the secrets and
+/// repository variables its targets require in <c>env:</c>, and uploads of what it produces. Every action is pinned
+/// to a commit.
 /// </summary>
 internal sealed class JobSteps(AbsolutePath root, string label)
 {
-    public YamlSequence Create(WorkflowJob job, List<WorkflowJob> jobs, List<ParameterMember> secrets, bool pushesToGit)
+    public YamlSequence Create(WorkflowJob job, List<WorkflowJob> jobs, JobEnvironment imported, bool pushesToGit)
     {
         var steps = new YamlSequence
         {
@@ -51,14 +52,7 @@ internal sealed class JobSteps(AbsolutePath root, string label)
         }
 
         var command = $"./build.sh {string.Join(" ", job.Runs.Select(t => t.Name))} --skip";
-        var jobSecrets = secrets.Where(s => job.Runs.Any(t => t.RequiredParameters.Concat(t.UsedSecrets).Contains(s.Name))).ToList();
-        var env = new YamlMap();
-        foreach (var secret in jobSecrets)
-        {
-            // Secrets reach the build through the environment only, never interpolated into the command.
-            env.Add(WorkflowInputs.VariableName(secret), $"${{{{ secrets.{WorkflowInputs.VariableName(secret)} }}}}");
-        }
-
+        var env = imported.For(job);
         steps.Add(new YamlMap { { "name", job.Target.Name }, { "run", command }, { "env", env.Count == 0 ? null : env } });
 
         foreach (var path in Artifacts.Produced(job.Target, root, label))

@@ -57,6 +57,7 @@ internal sealed partial class WorkflowGenerator(TargetCatalog catalog, IReadOnly
         var required = jobs.SelectMany(j => j.Runs).SelectMany(t => t.RequiredParameters).ToHashSet();
         var used = jobs.SelectMany(j => j.Runs).SelectMany(t => t.UsedSecrets).Concat(required).ToHashSet();
         var secrets = workflow.ImportSecrets.Select(name => Secret(label, name, used)).ToList();
+        var variables = workflow.ImportVariables.Select(name => Variable(label, name, required)).ToList();
 
         var document = new YamlMap
         {
@@ -70,7 +71,7 @@ internal sealed partial class WorkflowGenerator(TargetCatalog catalog, IReadOnly
                 }
             },
             { "env", Environment(inputs) },
-            { "jobs", Jobs(workflow, label, jobs, secrets) },
+            { "jobs", Jobs(workflow, label, jobs, new JobEnvironment(secrets, variables)) },
         };
 
         string[] header =
@@ -131,7 +132,7 @@ internal sealed partial class WorkflowGenerator(TargetCatalog catalog, IReadOnly
         return env;
     }
 
-    private YamlMap Jobs(GitHubWorkflowAttribute workflow, string label, List<WorkflowJob> jobs, List<ParameterMember> secrets)
+    private YamlMap Jobs(GitHubWorkflowAttribute workflow, string label, List<WorkflowJob> jobs, JobEnvironment imported)
     {
         var map = new YamlMap();
         foreach (var job in jobs)
@@ -149,7 +150,7 @@ internal sealed partial class WorkflowGenerator(TargetCatalog catalog, IReadOnly
                 { "timeout-minutes", YamlScalar.Of(workflow.TimeoutMinutes) },
                 { "permissions", Permissions(permissions) },
                 { "environment", Deployment(settings) },
-                { "steps", new JobSteps(build.RootDirectory, label).Create(job, jobs, secrets, pushesToGit) },
+                { "steps", new JobSteps(build.RootDirectory, label).Create(job, jobs, imported, pushesToGit) },
             };
             map.Add(job.Id, yaml);
         }
@@ -185,6 +186,16 @@ internal sealed partial class WorkflowGenerator(TargetCatalog catalog, IReadOnly
         return !parameter.IsSecret ? throw new BuildInputException($"{label}: '{name}' is imported as a secret but is not marked [Secret].")
             : !used.Contains(parameter.Name) ? throw new BuildInputException(
                 $"{label}: secret '{name}' is imported but no target in the workflow requires or uses it (add .Requires(() => {name}) or .UsesSecrets(() => {name}) to the target that reads it).")
+            : parameter;
+    }
+
+    private ParameterMember Variable(string label, string name, HashSet<string> required)
+    {
+        var parameter = Parameter(label, name, "variable");
+        return parameter.IsSecret ? throw new BuildInputException(
+                $"{label}: '{name}' is [Secret] and cannot come from a repository variable, which anyone who can read the repository sees; import it with ImportSecrets.")
+            : !required.Contains(parameter.Name) ? throw new BuildInputException(
+                $"{label}: variable '{name}' is imported but no target in the workflow requires it (add .Requires(() => {name}) to the target that reads it).")
             : parameter;
     }
 
