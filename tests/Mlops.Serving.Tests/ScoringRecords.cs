@@ -125,20 +125,7 @@ public sealed class ScoringRecords(TrainedModel trained) : IDisposable
             .Load(SharedAdultData.Test);
         var scored = model.Transform(rows == int.MaxValue ? data : ml.Data.TakeRows(data, rows));
         var probabilities = scored.GetColumn<float>("Probability").ToList();
-        var records = Enumerable.Range(0, probabilities.Count).Select(_ => new object?[scorer.Columns.Count]).ToList();
-        for (var c = 0; c < scorer.Columns.Count; c++)
-        {
-            var column = scorer.Columns[c];
-            var values = column.Kind == ModelColumnKind.Number
-                ? data.GetColumn<float>(column.Name).Take(probabilities.Count).Select(v => (object?)v)
-                : data.GetColumn<ReadOnlyMemory<char>>(column.Name).Take(probabilities.Count).Select(v => (object?)v.ToString());
-            var i = 0;
-            foreach (var value in values)
-            {
-                records[i++][c] = value;
-            }
-        }
-
+        var records = CsvRecords.Read(SharedAdultData.Test, scorer.Columns, probabilities.Count).ToList();
         return (records, probabilities);
     }
 }
