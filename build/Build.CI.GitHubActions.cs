@@ -15,9 +15,9 @@ namespace Mlops.Build;
     On = [GitHubTrigger.PullRequest, GitHubTrigger.Push],
     PushBranches = ["main"],
     PullRequestBranches = ["main"],
-    InvokedTargets = [nameof(Test), nameof(Evaluate), nameof(Docker), nameof(Push)],
+    InvokedTargets = [nameof(Test), nameof(Evaluate), nameof(Docker), nameof(Push), nameof(BumpManifest)],
     ImportSecrets = ["GithubToken"],
-    ImportVariables = ["DataRemote"],
+    ImportVariables = ["DataRemote", "CrdRemote"],
     TimeoutMinutes = 60)]
 internal sealed partial class Build
 {

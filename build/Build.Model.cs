@@ -60,20 +60,7 @@ internal sealed partial class Build
         .Inputs(DatasetPointerFile)
         .Inputs(() => _dataRemote)
         .Produces(PulledData)
-        .Executes(async () =>
-        {
-            try
-            {
-                await new DatasetPull(DatasetPointer.Read(DatasetPointerFile), DataRemote.Parse(_dataRemote, RootDirectory),
-                    new ContentCache(TemporaryDirectory / "data-cache"), PulledData).RunAsync(Steps);
-            }
-            catch (DataRemoteException missing) when (Host.IsGitHubActions && !IsUrl(_dataRemote))
-            {
-                // A runner has no ../shared beside its clone: there the data comes from a URL the repository variable gives.
-                throw new DataRemoteException($"{missing.Message} On GitHub Actions set the repository variable DATA_REMOTE to the https URL " +
-                    "of a folder holding the dataset's files (README: \"Setting up GitHub\").", missing);
-            }
-        });
+        .Executes(() => PullAsync(DatasetPointerFile, _dataRemote, "DATA_REMOTE", PulledData));
 
     private Target ValidateData => _ => _
         .Description("Check the data against data/adult.expectations.json; report and profile in artifacts/data")
@@ -137,6 +124,22 @@ internal sealed partial class Build
         });
 
     private string Shown(string path) => AbsolutePath.Create(path).RelativeTo(RootDirectory);
+
+    /// <summary>Fetches the files a pointer names from a remote into <paramref name="target"/>, verified by sha256.</summary>
+    private async Task PullAsync(AbsolutePath pointer, string remote, string variable, AbsolutePath target)
+    {
+        try
+        {
+            await new DatasetPull(DatasetPointer.Read(pointer), DataRemote.Parse(remote, RootDirectory),
+                new ContentCache(TemporaryDirectory / "data-cache"), target).RunAsync(Steps);
+        }
+        catch (DataRemoteException missing) when (Host.IsGitHubActions && !IsUrl(remote))
+        {
+            // A runner has no ../shared beside its clone: there the files come from a URL the repository variable gives.
+            throw new DataRemoteException($"{missing.Message} On GitHub Actions set the repository variable {variable} to the https URL " +
+                $"of a folder holding the files {Shown(pointer)} names (README: \"Setting up GitHub\").", missing);
+        }
+    }
 
     private static bool IsUrl(string remote) => Uri.TryCreate(remote, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
 }

@@ -3,6 +3,12 @@ namespace Mlops.Processes;
 /// <summary>How a program ended and what it printed (standard output and error, interleaved as read).</summary>
 public sealed record ProcessResult(string Command, int ExitCode, IReadOnlyList<string> Output, TimeSpan Duration)
 {
+    /// <summary>Only what the program wrote to standard output, for output that is parsed (warnings go to standard error).</summary>
+    public IReadOnlyList<string> StandardOutput { get; init; } = [];
+
+    /// <summary>Only what the program wrote to standard error.</summary>
+    public IReadOnlyList<string> StandardError { get; init; } = [];
+
     public bool Succeeded => ExitCode == 0;
 
     /// <summary>The result, or a failure naming the command, its exit code and the last lines it printed.</summary>

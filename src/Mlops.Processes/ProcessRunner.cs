@@ -47,6 +47,8 @@ public sealed class ProcessRunner
         }
 
         var output = new List<string>();
+        var standardOutput = new List<string>();
+        var standardError = new List<string>();
         var clock = Stopwatch.StartNew();
         using var process = new Process { StartInfo = start };
         void Collect(string? line, bool isError)
@@ -59,6 +61,7 @@ public sealed class ProcessRunner
             lock (output)
             {
                 output.Add(line);
+                (isError ? standardError : standardOutput).Add(line);
             }
 
             if (Echo && Shows(line))
@@ -98,7 +101,7 @@ public sealed class ProcessRunner
             throw;
         }
 
-        return new ProcessResult(command, process.ExitCode, output, clock.Elapsed);
+        return new ProcessResult(command, process.ExitCode, output, clock.Elapsed) { StandardOutput = standardOutput, StandardError = standardError };
     }
 
     private static string Display(string program, IEnumerable<string> arguments) =>

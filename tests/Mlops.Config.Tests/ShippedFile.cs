@@ -1,5 +1,6 @@
 using Mlops.Data;
 using Mlops.Evaluation;
+using Mlops.GitOps;
 using Mlops.Testing;
 using Mlops.Training;
 
@@ -30,6 +31,12 @@ public sealed record ShippedFile(
         ["evaluation config"] = new(
             "configs/evaluation.json", "schemas/evaluation-config.schema.json", path => EvaluationConfig.Read(path),
             ("label", "\"label\"", "lable", "3", "a non-empty string"), ("champion", "metric")),
+        ["CRD pointer"] = new(
+            "k8s/crds.dataset.json", "schemas/dataset-pointer.schema.json", path => DatasetPointer.Read(path),
+            ("description", "\"CRDs\"", "descripton", "7", "a non-empty string"), ("$", "files")),
+        ["model registry"] = new(
+            "models/adult-income.json", "schemas/model-registry.schema.json", path => ModelRegistry.Read(path),
+            ("model", "\"adult-income\"", "modle", "7", "a non-empty string"), ("$", "versions")),
     };
 
     public static TheoryData<string> Kinds() => [.. All.Keys];

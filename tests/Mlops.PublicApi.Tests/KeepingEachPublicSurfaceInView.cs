@@ -20,6 +20,8 @@ public sealed class KeepingEachPublicSurfaceInView
         "Mlops.Evaluation",
         "Mlops.Files",
         "Mlops.GitHub",
+        "Mlops.GitOps",
+        "Mlops.Kubernetes",
         "Mlops.Linting",
         "Mlops.Names",
         "Mlops.Processes",

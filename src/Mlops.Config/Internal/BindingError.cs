@@ -98,9 +98,13 @@ internal static partial class BindingError
         }
     }
 
-    /// <summary>The fields an object may have; "$schema" only offered to a name that looks like it.</summary>
+    /// <summary>
+    /// The fields an object may have — those a file can set, not computed ones — with "$schema" only offered to a
+    /// name that looks like it.
+    /// </summary>
     private static IEnumerable<string> KnownNames(JsonTypeInfo info, string typed) =>
-        info.Properties.Select(p => p.Name).Where(n => !n.StartsWith('$') || typed.StartsWith('$'));
+        info.Properties.Where(p => p.Set is not null || p.AssociatedParameter is not null).Select(p => p.Name)
+            .Where(n => !n.StartsWith('$') || typed.StartsWith('$'));
 
     private static JsonElement? Child(JsonElement element, JsonPathSegment segment)
     {

@@ -1,0 +1,91 @@
+using Mlops.Containers;
+using Mlops.GitOps;
+using Mlops.Targets;
+using Mlops.Targets.GitHubActions;
+using Serilog;
+
+namespace Mlops.Build;
+
+/// <summary>
+/// After Push the pipeline changes git, never the cluster: Argo CD syncs what the GitOps repository says. BumpManifest
+/// pins the staging overlay to the pushed digest and records the release in the model registry, one commit pushed to
+/// the GitOps remote (on CI this repository; locally only with --gitops-remote, else the change is shown, not made).
+/// </summary>
+internal sealed partial class Build
+{
+    private const string ModelName = "adult-income";
+
+    [Parameter("GitOps repository BumpManifest, Promote and Rollback commit to: a URL or a folder (on GitHub Actions: this repository; locally none, so they only show what they would do)")]
+    private readonly string? _gitopsRemote = null;
+
+    [Parameter("Branch of the GitOps repository that Argo CD follows")]
+    private readonly string _gitopsBranch = "main";
+
+    private static GitOpsLayout Layout => new(ModelName);
+
+    /// <summary>The remote the delivery targets push to: the parameter, or this repository on GitHub Actions; null: none.</summary>
+    private string? GitOpsUrl => _gitopsRemote is { } given
+        ? (Uri.TryCreate(given, UriKind.Absolute, out var uri) && !uri.IsFile ? given : (RootDirectory / given).ToString())
+        : Host.IsGitHubActions ? $"{Host.Variable("GITHUB_SERVER_URL") ?? "https://github.com"}/{Host.Variable("GITHUB_REPOSITORY")}.git" : null;
+
+    private Target BumpManifest => _ => _
+        .Description("Pin the staging overlay to the pushed image by digest and record the release as Staging in models/; one commit pushed to the GitOps remote")
+        .DependsOn(Push)
+        .OnlyWhenStatic(GitHubCondition.PushTo("main"))
+        .Permissions("contents: write")
+        .Consumes(Push)
+        .UsesSecrets(() => _githubToken)
+        .Executes(async () =>
+        {
+            var image = BuiltImage.Read(ImageRecord);
+            var digest = image.Digest is { } pushed
+                ? ImageDigest.Parse(pushed, $"{Shown(ImageRecord)}: digest")
+                : DryRunJournal is not null
+                    ? ImageDigest.Parse(image.ImageId, $"{Shown(ImageRecord)}: imageId") // a dry run pushed nothing: the image ID stands in
+                    : throw new GitOpsException($"{Shown(ImageRecord)} has no digest: the image was not pushed; run ./build.sh Push first.");
+            var candidate = ReleaseCandidate.FromImage(image.Name, digest, image.Labels);
+            await PublishAsync(tree => new StagingBump(Layout).Plan(tree, candidate, DateTimeOffset.UtcNow),
+                image.Digest is null ? "the image ID stands in for the digest Push would get" : null);
+        });
+
+    /// <summary>
+    /// Plans the change on the GitOps remote's head and pushes it; under --dry-run, or locally without --gitops-remote,
+    /// plans it on the remote (or this repository) and shows the diffs, the commit and the tag instead.
+    /// </summary>
+    private async Task PublishAsync(Func<GitOpsTree, GitOpsChange?> plan, string? caveat = null)
+    {
+        var url = GitOpsUrl;
+        var remote = new GitOpsRemote(url ?? RootDirectory, _gitopsBranch, TemporaryDirectory / "gitops",
+            Host.IsGitHubActions ? GitIdentity.GitHubActionsBot(_githubToken) : GitIdentity.FromGitConfig(RootDirectory));
+        if (DryRunJournal is not null || url is null)
+        {
+            var change = remote.Preview(plan);
+            var effects = change is null ? [] : GitOpsEffects.Of(change, url ?? "the GitOps remote", _gitopsBranch);
+            foreach (var effect in effects)
+            {
+                if (DryRunJournal is { } journal)
+                {
+                    journal.Record(effect);
+                }
+                else
+                {
+                    Log.Information("Would {Kind} {Description}{Diff}", effect.Kind, effect.Description, effect.Diff is null ? "" : "\n" + effect.Diff.TrimEnd());
+                }
+            }
+
+            Log.Information(change is null ? "Nothing to change: the GitOps repository already says this" :
+                url is null ? "Shown, not done: no GitOps remote locally; pass --gitops-remote <url or folder> to commit and push it" :
+                "Recorded in the dry-run report; nothing committed or pushed");
+            if (caveat is not null && change is not null)
+            {
+                Log.Information("Note: {Caveat}", caveat);
+            }
+
+            return;
+        }
+
+        var published = await remote.PublishAsync(plan, Steps);
+        Log.Information(published is null ? "Nothing to change: {Remote} already says this" : "Pushed {Commit} to {Remote} ({Branch}){Tag}",
+            published?.Commit[..7] ?? url, url, _gitopsBranch, published?.Tag is { } tag ? $" with tag {tag}" : "");
+    }
+}

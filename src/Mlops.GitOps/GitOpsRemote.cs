@@ -1,0 +1,80 @@
+using Mlops.GitOps.Internal;
+
+namespace Mlops.GitOps;
+
+/// <summary>
+/// The GitOps remote (a URL, or a repository on disk) and the branch Argo CD follows. A change is planned against a
+/// fresh clone of the branch's head, committed and pushed; when the push is refused because another push got there
+/// first, it fetches, plans the change again on the new head and tries again, a bounded number of times with jittered
+/// back-off. The tag, if any, is pushed only after its commit is on the branch. Each run works in a clone of its own,
+/// so two runs at once never share files, and a run killed half-way leaves nothing the next one reads.
+/// </summary>
+public sealed class GitOpsRemote(string url, string branch, string workFolder, GitIdentity identity)
+{
+    /// <summary>Tries at most this many times before giving up on a branch that keeps moving.</summary>
+    public int MaxAttempts { get; init; } = 10;
+
+    /// <summary>The first pause between tries; each one after is up to twice as long, with jitter.</summary>
+    public TimeSpan FirstBackoff { get; init; } = TimeSpan.FromMilliseconds(200);
+
+    public string Url => url;
+
+    public string Branch => branch;
+
+    /// <summary>
+    /// Plans the change on the branch's head and pushes it. Null when the plan says there is nothing to do (the same
+    /// image twice): then nothing is committed.
+    /// </summary>
+    public async Task<GitOpsPublication?> PublishAsync(Func<GitOpsTree, GitOpsChange?> plan, IProgress<string>? progress = null,
+        CancellationToken cancellation = default)
+    {
+        using var clone = WorkClone.Create(workFolder, url, branch, identity);
+        for (var attempt = 1; ; attempt++)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var tree = clone.ResetToRemote();
+            if (plan(tree) is not { } change)
+            {
+                progress?.Report($"Nothing to change on {branch} at {tree.Commit[..7]}");
+                return null;
+            }
+
+            var commit = clone.Commit(change);
+            var refused = clone.PushBranch(commit);
+            if (refused is null)
+            {
+                if (change.Tag is { } tag)
+                {
+                    clone.PushTag(tag, commit);
+                }
+
+                progress?.Report($"Pushed {commit[..7]} to {Describe()}{(change.Tag is null ? "" : $" with tag {change.Tag.Name}")}");
+                return new GitOpsPublication(commit, branch, change.Tag?.Name, attempt);
+            }
+
+            if (attempt >= MaxAttempts)
+            {
+                throw new GitOpsException($"{Describe()}: the push was refused {attempt} times ({refused}); the branch keeps moving. Nothing was pushed; run again.");
+            }
+
+            var pause = Backoff(attempt);
+            progress?.Report($"{Describe()} moved on ({refused}); planning again on the new head in {pause.TotalMilliseconds:0} ms (try {attempt + 1} of {MaxAttempts})");
+            await Task.Delay(pause, cancellation);
+        }
+    }
+
+    /// <summary>The change as it would be planned on the branch's head now, for a dry run: nothing is committed or pushed.</summary>
+    public GitOpsChange? Preview(Func<GitOpsTree, GitOpsChange?> plan)
+    {
+        using var clone = WorkClone.Create(workFolder, url, branch, identity);
+        return plan(clone.ResetToRemote());
+    }
+
+    private string Describe() => $"{url} ({branch})";
+
+    private TimeSpan Backoff(int attempt)
+    {
+        var ceiling = FirstBackoff.TotalMilliseconds * Math.Pow(2, Math.Min(attempt - 1, 6));
+        return TimeSpan.FromMilliseconds(ceiling / 2 + Random.Shared.NextDouble() * ceiling / 2);
+    }
+}

@@ -1,0 +1,195 @@
+using LibGit2Sharp;
+using LibGit2Sharp.Handlers;
+using Mlops.Files;
+
+namespace Mlops.GitOps.Internal;
+
+/// <summary>
+/// A clone of the GitOps remote in a folder of its own (named by this process's id), deleted when done. Folders left by
+/// a process that died are deleted by the next run.
+/// </summary>
+internal sealed class WorkClone : IDisposable
+{
+    private readonly Repository _repository;
+    private readonly string _folder;
+    private readonly string _branch;
+    private readonly GitIdentity _identity;
+    private readonly string _url;
+
+    private WorkClone(string folder, string url, string branch, GitIdentity identity, Repository repository)
+    {
+        _folder = folder;
+        _url = url;
+        _branch = branch;
+        _identity = identity;
+        _repository = repository;
+    }
+
+    public static WorkClone Create(string workFolder, string url, string branch, GitIdentity identity)
+    {
+        Directory.CreateDirectory(workFolder);
+        SweepAbandoned(workFolder);
+        var folder = Path.Combine(workFolder, $"clone-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        try
+        {
+            var options = new CloneOptions { BranchName = branch, Checkout = true };
+            options.FetchOptions.CredentialsProvider = Credentials(identity);
+            Repository.Clone(url, folder, options);
+        }
+        catch (LibGit2SharpException e)
+        {
+            Delete(folder);
+            throw new GitOpsException($"{url}: cannot clone branch {branch}: {e.Message.TrimEnd('.')}.", e);
+        }
+
+        return new WorkClone(folder, url, branch, identity, new Repository(folder));
+    }
+
+    /// <summary>Fetches the branch and tags, and puts the work tree at the remote's head.</summary>
+    public GitOpsTree ResetToRemote()
+    {
+        try
+        {
+            var options = new FetchOptions { CredentialsProvider = Credentials(_identity), TagFetchMode = TagFetchMode.All, Prune = true };
+            Commands.Fetch(_repository, "origin", [$"+refs/heads/{_branch}:refs/remotes/origin/{_branch}"], options, null);
+        }
+        catch (LibGit2SharpException e)
+        {
+            throw new GitOpsException($"{_url}: cannot fetch {_branch}: {e.Message.TrimEnd('.')}.", e);
+        }
+
+        var head = _repository.Branches[$"origin/{_branch}"]?.Tip ?? throw new GitOpsException($"{_url}: has no branch {_branch}.");
+        _repository.Reset(ResetMode.Hard, head);
+        _repository.RemoveUntrackedFiles();
+        var tags = _repository.Tags.Select(t => t.FriendlyName).ToHashSet(StringComparer.Ordinal);
+        return new GitOpsTree(_folder, head.Sha, tags);
+    }
+
+    /// <summary>Writes the change's files (each whole or not at all) and commits them on the branch; returns the commit.</summary>
+    public string Commit(GitOpsChange change)
+    {
+        foreach (var edit in change.Edits)
+        {
+            AtomicFile.WriteText(Path.Combine(_folder, edit.Path), edit.After);
+            Commands.Stage(_repository, edit.Path);
+        }
+
+        var signature = new Signature(_identity.Name, _identity.Email, DateTimeOffset.UtcNow);
+        var commit = _repository.Commit(change.Message, signature, signature, new CommitOptions { AllowEmptyCommit = false });
+        if (change.Tag is { } tag)
+        {
+            if (_repository.Tags[tag.Name] is not null)
+            {
+                _repository.Tags.Remove(tag.Name); // this clone's own earlier try, on a commit that was not pushed
+            }
+
+            _repository.ApplyTag(tag.Name, commit.Sha, signature, tag.Message);
+        }
+
+        return commit.Sha;
+    }
+
+    /// <summary>Pushes the branch; null when the remote took it, else why it refused (another push got there first).</summary>
+    public string? PushBranch(string commit)
+    {
+        string? refused = null;
+        var options = new PushOptions
+        {
+            CredentialsProvider = Credentials(_identity),
+            OnPushStatusError = error => refused = error.Message,
+        };
+        try
+        {
+            _repository.Network.Push(_repository.Network.Remotes["origin"], $"{commit}:refs/heads/{_branch}", options);
+        }
+        catch (NonFastForwardException)
+        {
+            return "non-fast-forward";
+        }
+        catch (LockedFileException e)
+        {
+            return $"the remote's branch was locked by another push: {e.Message.TrimEnd('.')}";
+        }
+        catch (LibGit2SharpException e) when (e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase))
+        {
+            return $"the remote's branch was locked by another push: {e.Message.TrimEnd('.')}";
+        }
+        catch (LibGit2SharpException e)
+        {
+            throw new GitOpsException($"{_url}: cannot push {_branch}: {e.Message.TrimEnd('.')}.", e);
+        }
+
+        return refused;
+    }
+
+    /// <summary>Pushes the tag, whose commit is on the remote by now.</summary>
+    public void PushTag(ReleaseTag tag, string commit)
+    {
+        string? refused = null;
+        var options = new PushOptions { CredentialsProvider = Credentials(_identity), OnPushStatusError = error => refused = error.Message };
+        try
+        {
+            _repository.Network.Push(_repository.Network.Remotes["origin"], $"refs/tags/{tag.Name}:refs/tags/{tag.Name}", options);
+        }
+        catch (LibGit2SharpException e)
+        {
+            refused = e.Message.TrimEnd('.');
+        }
+
+        if (refused is not null)
+        {
+            throw new GitOpsException($"{_url}: commit {commit[..7]} is on {_branch}, but the tag {tag.Name} was refused ({refused}); push the tag by hand: git tag -a {tag.Name} {commit} && git push origin {tag.Name}.");
+        }
+    }
+
+    public void Dispose()
+    {
+        _repository.Dispose();
+        Delete(_folder);
+    }
+
+    private static CredentialsHandler? Credentials(GitIdentity identity) => identity.Token is { Length: > 0 } token
+        ? (_, _, _) => new UsernamePasswordCredentials { Username = identity.User ?? "x-access-token", Password = token }
+        : null;
+
+    private static void SweepAbandoned(string workFolder)
+    {
+        foreach (var folder in Directory.EnumerateDirectories(workFolder, "clone-*"))
+        {
+            var parts = Path.GetFileName(folder).Split('-');
+            if (parts.Length == 3 && int.TryParse(parts[1], out var pid) && !IsRunning(pid))
+            {
+                Delete(folder);
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private static void Delete(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
+        // git makes its object files read-only; clear that first so the delete works everywhere.
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            File.SetAttributes(file, FileAttributes.Normal);
+        }
+
+        Directory.Delete(folder, recursive: true);
+    }
+}
