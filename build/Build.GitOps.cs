@@ -23,6 +23,9 @@ internal sealed partial class Build
 
     private static GitOpsLayout Layout => new(ModelName);
 
+    /// <summary>Now, to the second: the registry's times are for people and DeliveryReport, not for ordering.</summary>
+    private static DateTimeOffset Now => DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds());
+
     /// <summary>The remote the delivery targets push to: the parameter, or this repository on GitHub Actions; null: none.</summary>
     private string? GitOpsUrl => _gitopsRemote is { } given
         ? (Uri.TryCreate(given, UriKind.Absolute, out var uri) && !uri.IsFile ? given : (RootDirectory / given).ToString())
@@ -44,7 +47,7 @@ internal sealed partial class Build
                     ? ImageDigest.Parse(image.ImageId, $"{Shown(ImageRecord)}: imageId") // a dry run pushed nothing: the image ID stands in
                     : throw new GitOpsException($"{Shown(ImageRecord)} has no digest: the image was not pushed; run ./build.sh Push first.");
             var candidate = ReleaseCandidate.FromImage(image.Name, digest, image.Labels);
-            await PublishAsync(tree => new StagingBump(Layout).Plan(tree, candidate, DateTimeOffset.UtcNow),
+            await PublishAsync(tree => new StagingBump(Layout).Plan(tree, candidate, Now),
                 image.Digest is null ? "the image ID stands in for the digest Push would get" : null);
         });
 
@@ -84,8 +87,6 @@ internal sealed partial class Build
             return;
         }
 
-        var published = await remote.PublishAsync(plan, Steps);
-        Log.Information(published is null ? "Nothing to change: {Remote} already says this" : "Pushed {Commit} to {Remote} ({Branch}){Tag}",
-            published?.Commit[..7] ?? url, url, _gitopsBranch, published?.Tag is { } tag ? $" with tag {tag}" : "");
+        await remote.PublishAsync(plan, Steps); // it says what it pushed, or that there was nothing to change
     }
 }

@@ -19,6 +19,7 @@ public sealed record ModelRegistry(string Model, IReadOnlyList<ModelRelease> Ver
     private static readonly JsonSerializerOptions Written = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // a file in git, never HTML: "+00:00", not "\u002B00:00"
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
@@ -72,10 +73,15 @@ public sealed record ModelRegistry(string Model, IReadOnlyList<ModelRelease> Ver
     /// The registry with <paramref name="candidate"/>'s image in Staging: a new release when the image is new
     /// (numbered after the last), the one already holding it otherwise; the release staged before it is archived
     /// unless it is in production. Returns the registry unchanged when the image is already staged or in production.
+    /// A rebuild of the same commit with the same model is the same release: an engine that stamps the build time into
+    /// the image config gives it another digest, but nothing in it is new.
     /// </summary>
     public (ModelRegistry Registry, ModelRelease Release) WithStaged(ModelRelease candidate, DateTimeOffset at)
     {
-        if (Versions.FirstOrDefault(v => v.Image == candidate.Image) is { } existing)
+        ArgumentNullException.ThrowIfNull(candidate);
+        var existing = Versions.FirstOrDefault(v => v.Image == candidate.Image)
+            ?? Versions.LastOrDefault(v => v.Repository == candidate.Repository && v.SourceCommit == candidate.SourceCommit && v.ModelSha256 == candidate.ModelSha256);
+        if (existing is not null)
         {
             return existing.Stage is ModelStage.Staging or ModelStage.Production
                 ? (this, existing)

@@ -26,6 +26,27 @@ public sealed class KeepingTheRegistry
     }
 
     [Fact]
+    public void A_rebuild_of_the_same_commit_and_model_is_the_same_release()
+    {
+        var (staged, _) = ModelRegistry.Empty("adult-income").WithStaged(Releases.Candidate(Overlays.Digest1), Releases.Monday);
+
+        var (again, release) = staged.WithStaged(Releases.Candidate(Overlays.Digest2, commit: Overlays.Digest1[7..47]), Releases.Monday.AddDays(1));
+
+        Assert.Same(staged, again);
+        Assert.Equal($"ghcr.io/example-org/mlops@{Overlays.Digest1}", release.Image);
+    }
+
+    [Fact]
+    public void The_same_model_from_another_commit_is_a_new_release()
+    {
+        var (staged, _) = ModelRegistry.Empty("adult-income").WithStaged(Releases.Candidate(Overlays.Digest1), Releases.Monday);
+
+        var (_, release) = staged.WithStaged(Releases.Candidate(Overlays.Digest2), Releases.Monday.AddDays(1));
+
+        Assert.Equal(2, release.Version);
+    }
+
+    [Fact]
     public void Promoting_archives_the_release_in_production_before()
     {
         var (registry, _) = ModelRegistry.Empty("adult-income").WithStaged(Releases.Candidate(Overlays.Digest1), Releases.Monday);

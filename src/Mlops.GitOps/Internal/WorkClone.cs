@@ -27,6 +27,12 @@ internal sealed class WorkClone : IDisposable
 
     public static WorkClone Create(string workFolder, string url, string branch, GitIdentity identity)
     {
+        // libgit2 calls a missing folder an "unsupported URL protocol"; say what it is.
+        if (!(Uri.TryCreate(url, UriKind.Absolute, out var uri) && !uri.IsFile) && !Directory.Exists(url))
+        {
+            throw new GitOpsException($"{url}: no such folder; the GitOps remote is a URL or a git repository on disk.");
+        }
+
         Directory.CreateDirectory(workFolder);
         SweepAbandoned(workFolder);
         var folder = Path.Combine(workFolder, $"clone-{Environment.ProcessId}-{Guid.NewGuid():N}");
