@@ -31,6 +31,10 @@ internal sealed partial class Build
         ? (Uri.TryCreate(given, UriKind.Absolute, out var uri) && !uri.IsFile ? given : (RootDirectory / given).ToString())
         : Host.IsGitHubActions ? $"{Host.Variable("GITHUB_SERVER_URL") ?? "https://github.com"}/{Host.Variable("GITHUB_REPOSITORY")}.git" : null;
 
+    /// <summary>The GitOps remote, or this repository (read only) where there is none.</summary>
+    private GitOpsRemote GitOps => new(GitOpsUrl ?? RootDirectory, _gitopsBranch, TemporaryDirectory / "gitops",
+        Host.IsGitHubActions ? GitIdentity.GitHubActionsBot(_githubToken) : GitIdentity.FromGitConfig(RootDirectory));
+
     private Target BumpManifest => _ => _
         .Description("Pin the staging overlay to the pushed image by digest and record the release as Staging in models/; one commit pushed to the GitOps remote")
         .DependsOn(Push)
@@ -58,11 +62,10 @@ internal sealed partial class Build
     private async Task PublishAsync(Func<GitOpsTree, GitOpsChange?> plan, string? caveat = null)
     {
         var url = GitOpsUrl;
-        var remote = new GitOpsRemote(url ?? RootDirectory, _gitopsBranch, TemporaryDirectory / "gitops",
-            Host.IsGitHubActions ? GitIdentity.GitHubActionsBot(_githubToken) : GitIdentity.FromGitConfig(RootDirectory));
+        var remote = GitOps;
         if (DryRunJournal is not null || url is null)
         {
-            var change = remote.Preview(plan);
+            var change = remote.Inspect(plan);
             var effects = change is null ? [] : GitOpsEffects.Of(change, url ?? "the GitOps remote", _gitopsBranch);
             foreach (var effect in effects)
             {

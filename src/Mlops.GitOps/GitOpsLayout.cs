@@ -36,6 +36,21 @@ public sealed record GitOpsLayout(string Model)
         return KustomizeOverlay.Parse(path, tree.Read(path) ?? throw new GitOpsException($"{path}: no such file in the GitOps repository at {tree.Commit[..7]}."));
     }
 
+    /// <summary>
+    /// <paramref name="name"/>, or name-2, name-3… where the remote has that tag already (a release promoted again
+    /// after a rollback): a tag, once pushed, is never moved.
+    /// </summary>
+    internal static string FreeTagName(GitOpsTree tree, string name)
+    {
+        var candidate = name;
+        for (var n = 2; tree.HasTag(candidate); n++)
+        {
+            candidate = $"{name}-{n}";
+        }
+
+        return candidate;
+    }
+
     /// <summary>The files whose text differs from the tree's, as edits.</summary>
     internal static IReadOnlyList<FileEdit> Edits(GitOpsTree tree, params (string Path, string Text)[] files) =>
         [.. files.Select(f => new FileEdit(f.Path, tree.Read(f.Path), f.Text)).Where(e => e.Before != e.After)];

@@ -63,11 +63,15 @@ public sealed class GitOpsRemote(string url, string branch, string workFolder, G
         }
     }
 
-    /// <summary>The change as it would be planned on the branch's head now, for a dry run: nothing is committed or pushed.</summary>
-    public GitOpsChange? Preview(Func<GitOpsTree, GitOpsChange?> plan)
+    /// <summary>
+    /// Reads the branch's head: what a change would be (a dry run), or what a gate must judge before one is made.
+    /// Nothing is committed or pushed.
+    /// </summary>
+    public T Inspect<T>(Func<GitOpsTree, T> read)
     {
+        ArgumentNullException.ThrowIfNull(read);
         using var clone = WorkClone.Create(workFolder, url, branch, identity);
-        return plan(clone.ResetToRemote());
+        return read(clone.ResetToRemote());
     }
 
     private string Describe() => $"{url} ({branch})";

@@ -101,6 +101,26 @@ public sealed record ModelRegistry(string Model, IReadOnlyList<ModelRelease> Ver
     public ModelRegistry WithPromoted(int version, DateTimeOffset at, string? note = null) =>
         Replace(Release(version).MovedTo(ModelStage.Production, at, note), at).Registry;
 
+    /// <summary>
+    /// The registry with production back on the release that was there before the current one, the current one
+    /// archived, and a hold that keeps production there until someone promotes past it on purpose.
+    /// </summary>
+    public (ModelRegistry Registry, ModelRelease From, ModelRelease To) WithRolledBack(string by, string reason, DateTimeOffset at)
+    {
+        var current = Production ?? throw new GitOpsException($"{Model}: no release is in Production; nothing to roll back.");
+        var previous = Versions
+            .Where(v => v.Version != current.Version)
+            .Select(v => (Release: v, Last: v.History.Where(h => h.Stage == ModelStage.Production).Select(h => (DateTimeOffset?)h.At).Max()))
+            .Where(v => v.Last is not null)
+            .OrderBy(v => v.Last).ThenBy(v => v.Release.Version)
+            .Select(v => v.Release)
+            .LastOrDefault()
+            ?? throw new GitOpsException($"{Model}: release {current.Version} is the first ever in production; there is nothing earlier to roll back to.");
+        var note = $"rollback by {by}: {reason}";
+        var rolledBack = Replace(previous.MovedTo(ModelStage.Production, at, note), at).Registry with { Hold = new ProductionHold(previous.Version, reason, by, at) };
+        return (rolledBack, current, rolledBack.Release(previous.Version));
+    }
+
     /// <summary>The release number <paramref name="version"/>, or an error naming the ones there are.</summary>
     public ModelRelease Release(int version) => Versions.FirstOrDefault(v => v.Version == version)
         ?? throw new GitOpsException($"{Model}: no release {version}; the registry has {(Versions.Count == 0 ? "none" : string.Join(", ", Versions.Select(v => v.Version)))}.");

@@ -21,7 +21,8 @@ internal sealed class BareRemote : IDisposable
             bare.Refs.UpdateTarget("HEAD", "refs/heads/main");
         }
 
-        Commit("Seed the GitOps repository", ("k8s/overlays/staging/kustomization.yaml", Overlays.Staging), ("README.md", "GitOps\n"));
+        Commit("Seed the GitOps repository", ("k8s/overlays/staging/kustomization.yaml", Overlays.Staging),
+            ("k8s/overlays/production/kustomization.yaml", Overlays.Production), ("README.md", "GitOps\n"));
     }
 
     public string Url => _folder["remote.git"];

@@ -7,6 +7,21 @@ internal static class Overlays
 
     public const string Digest2 = "sha256:2222222222222222222222222222222222222222222222222222222222222222";
 
+    public const string Digest3 = "sha256:3333333333333333333333333333333333333333333333333333333333333333";
+
+    /// <summary>Production, written the way the repository's own is.</summary>
+    public const string Production = """
+        bases:
+          - ../../base
+        namespace: mlops-production
+        commonAnnotations:
+          mlops.dev/model-version: "unreleased"
+        images:
+          - name: mlops-serving
+            newName: ghcr.io/example-org/mlops
+            digest: sha256:0000000000000000000000000000000000000000000000000000000000000000
+        """;
+
     public const string Staging = """
         # Staging: what BumpManifest deploys after every push to main.
         apiVersion: kustomize.config.k8s.io/v1beta1

@@ -1,0 +1,58 @@
+using Mlops.Containers;
+using Mlops.GitOps;
+using Mlops.Targets;
+using Mlops.Targets.GitHubActions;
+using Serilog;
+
+namespace Mlops.Build;
+
+/// <summary>
+/// Production changes only through git, as staging does: Promote moves the release staging runs — once the cluster
+/// says staging runs it healthily — and Rollback moves production back and holds it there. Each is one commit with a
+/// tag, pushed to the GitOps remote; locally without --gitops-remote, or under --dry-run, they show what they would do.
+/// </summary>
+internal sealed partial class Build
+{
+    [Parameter("Promote without asking the cluster, for places without one; the reason goes into the commit")]
+    private readonly string? _noHealthGate = null;
+
+    [Parameter("Let Promote move production past the hold a rollback put on it")]
+    private readonly bool _releaseHold = false;
+
+    [Parameter("Why production is rolled back (Rollback; goes into the commit, the tag and the hold)")]
+    private readonly string? _reason = null;
+
+    /// <summary>Who promotes or rolls back: the workflow's actor on GitHub Actions, else git's user.name.</summary>
+    private string Actor => Host.IsGitHubActions && Host.Variable("GITHUB_ACTOR") is { } actor ? actor : GitIdentity.FromGitConfig(RootDirectory).Name;
+
+    private Target Promote => _ => _
+        .Description("Promote the release staging runs to production once the cluster says it is healthy there: production overlay, registry stages, one commit and a release tag")
+        .Permissions("contents: write")
+        .UsesSecrets(() => _githubToken, () => _registryPassword)
+        .Executes(async () =>
+        {
+            var staging = GitOps.Inspect(tree => Layout.ReadRegistry(tree).Staging)
+                ?? throw new GitOpsException($"{Layout.RegistryFile}: no release is in Staging; run BumpManifest first.");
+            if (!await RegistryManifest.ExistsAsync(staging.Image, RegistryLogin))
+            {
+                throw new GitOpsException($"Release {staging.Version}'s image {staging.Image} is not in its registry; push it again before promoting.");
+            }
+
+            var gate = _noHealthGate is { } skipped
+                ? $"skipped: {(string.IsNullOrWhiteSpace(skipped) ? throw new GitOpsException("--no-health-gate needs a reason: it goes into the commit.") : skipped)}"
+                : await JudgeStagingAsync(staging);
+            Log.Information("Health gate {Gate}", gate);
+            await PublishAsync(tree => new Promotion(Layout).Plan(tree, new PromotionRequest(Actor, gate, staging.Version, _releaseHold), Now));
+        });
+
+    private Target Rollback => _ => _
+        .Description("Move production back to the release it ran before and hold it there (--reason): one commit and a rollback tag")
+        .Permissions("contents: write")
+        .Requires(() => _reason)
+        .UsesSecrets(() => _githubToken)
+        .Executes(() => PublishAsync(tree => new Rollback(Layout).Plan(tree, Actor, _reason!, Now)));
+
+    /// <summary>Until the cluster health gate is wired, Promote refuses rather than promote unjudged.</summary>
+    private static Task<string> JudgeStagingAsync(ModelRelease staging) =>
+        throw new GitOpsException($"Release {staging.Version} cannot be judged: the cluster health gate is not wired yet; pass --no-health-gate \"<reason>\" to promote without it.");
+}
