@@ -19,6 +19,22 @@ namespace Mlops.Build;
     ImportSecrets = ["GithubToken"],
     ImportVariables = ["DataRemote", "CrdRemote"],
     TimeoutMinutes = 60)]
+[GitHubWorkflow("promote",
+    On = [GitHubTrigger.WorkflowDispatch],
+    InvokedTargets = [nameof(Promote)],
+    Inputs = ["NoHealthGate", "ReleaseHold"],
+    ImportSecrets = ["GithubToken"],
+    ConcurrencyGroup = "gitops-production",
+    CancelInProgress = false,
+    TimeoutMinutes = 30)]
+[GitHubWorkflow("rollback",
+    On = [GitHubTrigger.WorkflowDispatch],
+    InvokedTargets = [nameof(Rollback)],
+    Inputs = ["Reason"],
+    ImportSecrets = ["GithubToken"],
+    ConcurrencyGroup = "gitops-production",
+    CancelInProgress = false,
+    TimeoutMinutes = 15)]
 internal sealed partial class Build
 {
     /// <summary>The CI integration generates the workflows, checks them for drift and reports to a runner; the simulator runs them here.</summary>

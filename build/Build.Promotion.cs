@@ -27,7 +27,8 @@ internal sealed partial class Build
 
     private Target Promote => _ => _
         .Description("Promote the release staging runs to production once the cluster says it is healthy there: production overlay, registry stages, one commit and a release tag")
-        .Permissions("contents: write")
+        .DeploysTo("production") // GitHub asks the environment's reviewers before the job starts
+        .Permissions("contents: write", "packages: read") // packages: to check the image is in ghcr.io
         .UsesSecrets(() => _githubToken, () => _registryPassword)
         .Executes(async () =>
         {
@@ -47,6 +48,7 @@ internal sealed partial class Build
 
     private Target Rollback => _ => _
         .Description("Move production back to the release it ran before and hold it there (--reason): one commit and a rollback tag")
+        .DeploysTo("production")
         .Permissions("contents: write")
         .Requires(() => _reason)
         .UsesSecrets(() => _githubToken)
