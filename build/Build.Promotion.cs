@@ -1,4 +1,5 @@
 using Mlops.Containers;
+using Mlops.Files;
 using Mlops.GitOps;
 using Mlops.Targets;
 using Mlops.Targets.GitHubActions;
@@ -53,6 +54,21 @@ internal sealed partial class Build
         .Requires(() => _reason)
         .UsesSecrets(() => _githubToken)
         .Executes(() => PublishAsync(tree => new Rollback(Layout).Plan(tree, Actor, _reason!, Now)));
+
+    private Target DeliveryReport => _ => _
+        .Description("Delivery metrics from the GitOps repository alone — deployment frequency, lead time, change failure rate, time to restore; artifacts/reports/delivery.md")
+        .Executes(() =>
+        {
+            var (registry, metrics) = GitOps.Inspect(tree =>
+            {
+                var read = Layout.ReadRegistry(tree);
+                return (read, DeliveryMetrics.From(read, tree.CommitTime));
+            });
+            var report = ArtifactsDirectory / "reports" / "delivery.md";
+            AtomicFile.WriteText(report, Mlops.GitOps.DeliveryReport.Markdown(registry.Model, metrics));
+            Log.Information("{Promotions} promotion(s), {Rollbacks} rollback(s) in {Remote}; report in {Report}", metrics.Promotions.Count,
+                metrics.Rollbacks.Count, GitOpsUrl ?? "this repository", Shown(report));
+        });
 
     /// <summary>Until the cluster health gate is wired, Promote refuses rather than promote unjudged.</summary>
     private static Task<string> JudgeStagingAsync(ModelRelease staging) =>

@@ -1,8 +1,11 @@
 namespace Mlops.GitOps;
 
 /// <summary>The files of the GitOps repository at the head a change is planned against, read-only.</summary>
-public sealed class GitOpsTree(string root, string commit, IReadOnlySet<string> tags)
+public sealed class GitOpsTree(string root, string commit, IReadOnlySet<string> tags, Func<string, DateTimeOffset?>? commitTime = null)
 {
+    /// <summary>When a commit of the repository was made (its committer time), or null when the repository has no such commit.</summary>
+    public DateTimeOffset? CommitTime(string sha) => commitTime?.Invoke(sha);
+
     /// <summary>The commit the files are from.</summary>
     public string Commit { get; } = commit;
 

@@ -15,6 +15,7 @@ internal sealed class WorkClone : IDisposable
     private readonly string _branch;
     private readonly GitIdentity _identity;
     private readonly string _url;
+    private string? _base;
 
     private WorkClone(string folder, string url, string branch, GitIdentity identity, Repository repository)
     {
@@ -65,10 +66,11 @@ internal sealed class WorkClone : IDisposable
         }
 
         var head = _repository.Branches[$"origin/{_branch}"]?.Tip ?? throw new GitOpsException($"{_url}: has no branch {_branch}.");
+        _base = head.Sha;
         _repository.Reset(ResetMode.Hard, head);
         _repository.RemoveUntrackedFiles();
         var tags = _repository.Tags.Select(t => t.FriendlyName).ToHashSet(StringComparer.Ordinal);
-        return new GitOpsTree(_folder, head.Sha, tags);
+        return new GitOpsTree(_folder, head.Sha, tags, CommitTime);
     }
 
     /// <summary>Writes the change's files (each whole or not at all) and commits them on the branch; returns the commit.</summary>
@@ -112,13 +114,10 @@ internal sealed class WorkClone : IDisposable
         {
             return "non-fast-forward";
         }
-        catch (LockedFileException e)
+        catch (LibGit2SharpException e) when (RemoteMoved())
         {
-            return $"the remote's branch was locked by another push: {e.Message.TrimEnd('.')}";
-        }
-        catch (LibGit2SharpException e) when (e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase))
-        {
-            return $"the remote's branch was locked by another push: {e.Message.TrimEnd('.')}";
+            // Another push updated (or held the lock on) the branch while this one was being sent: a race, not a fault.
+            return $"another push updated {_branch} meanwhile: {e.Message.TrimEnd('.')}";
         }
         catch (LibGit2SharpException e)
         {
@@ -126,6 +125,21 @@ internal sealed class WorkClone : IDisposable
         }
 
         return refused;
+    }
+
+    /// <summary>Whether the remote's branch is no longer the head the change was planned on (or cannot be read right now).</summary>
+    private bool RemoteMoved()
+    {
+        try
+        {
+            var tip = _repository.Network.ListReferences(_repository.Network.Remotes["origin"], Credentials(_identity))
+                .FirstOrDefault(r => r.CanonicalName == $"refs/heads/{_branch}")?.TargetIdentifier;
+            return tip != _base;
+        }
+        catch (LibGit2SharpException)
+        {
+            return true; // still locked: try again after the pause
+        }
     }
 
     /// <summary>Pushes the tag, whose commit is on the remote by now.</summary>
@@ -147,6 +161,9 @@ internal sealed class WorkClone : IDisposable
             throw new GitOpsException($"{_url}: commit {commit[..7]} is on {_branch}, but the tag {tag.Name} was refused ({refused}); push the tag by hand: git tag -a {tag.Name} {commit} && git push origin {tag.Name}.");
         }
     }
+
+    private DateTimeOffset? CommitTime(string sha) =>
+        ObjectId.TryParse(sha, out var id) && _repository.Lookup<LibGit2Sharp.Commit>(id) is { } commit ? commit.Committer.When : null;
 
     public void Dispose()
     {
