@@ -1,4 +1,5 @@
 using Mlops.Files;
+using Mlops.GitOps;
 using Mlops.Kubernetes;
 using Mlops.Linting;
 using Mlops.Targets;
@@ -62,7 +63,18 @@ internal sealed partial class Build
             Log.Error("k8s: {Finding}", finding.ToString());
         }
 
+        var delivery = Layout.Problems(RootDirectory);
+        foreach (var problem in delivery)
+        {
+            Log.Error("k8s: {Problem}", problem);
+        }
+
         report.EnsureClean();
+        if (delivery.Count > 0)
+        {
+            throw new GitOpsException($"{delivery.Count} problem(s) the delivery targets would stop at: {delivery[0]}");
+        }
+
         Log.Information("k8s: {Kustomizations} kustomization(s) rendered with {Kubectl}, {Objects} object(s) conform", report.Kustomizations.Count,
             await kustomize.VersionAsync(), report.Objects);
     }

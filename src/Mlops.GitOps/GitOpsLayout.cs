@@ -37,6 +37,47 @@ public sealed record GitOpsLayout(string Model)
     }
 
     /// <summary>
+    /// What keeps the delivery targets from working on the repository at <paramref name="root"/>: an overlay without
+    /// the image entry, its newName or digest, or the version annotation the tools set; a registry file that is not
+    /// valid. Empty when all is in order. Lint asks, so a broken overlay is found before a release needs it.
+    /// </summary>
+    public IReadOnlyList<string> Problems(string root)
+    {
+        var problems = new List<string>();
+        void Check(Action check)
+        {
+            try
+            {
+                check();
+            }
+            catch (GitOpsException e)
+            {
+                problems.Add(e.Message);
+            }
+        }
+
+        foreach (var path in new[] { StagingOverlay, ProductionOverlay })
+        {
+            var file = System.IO.Path.Combine(root, path);
+            Check(() =>
+            {
+                var overlay = KustomizeOverlay.Parse(path, File.Exists(file) ? File.ReadAllText(file) : throw new GitOpsException($"{path}: no such file."));
+                var image = overlay.Image(ImageName);
+                _ = overlay.WithImage(ImageName, image.NewName, image.Digest ?? throw new GitOpsException($"{path}: the images entry '{ImageName}' has an empty digest."))
+                    .WithAnnotation(VersionAnnotation, overlay.Annotation(VersionAnnotation) ?? "");
+            });
+        }
+
+        var registry = System.IO.Path.Combine(root, RegistryFile);
+        if (File.Exists(registry))
+        {
+            Check(() => _ = ModelRegistry.Read(registry));
+        }
+
+        return problems;
+    }
+
+    /// <summary>
     /// <paramref name="name"/>, or name-2, name-3… where the remote has that tag already (a release promoted again
     /// after a rollback): a tag, once pushed, is never moved.
     /// </summary>
