@@ -31,9 +31,19 @@ internal sealed partial class Build
         ? (Uri.TryCreate(given, UriKind.Absolute, out var uri) && !uri.IsFile ? given : (RootDirectory / given).ToString())
         : Host.IsGitHubActions ? $"{Host.Variable("GITHUB_SERVER_URL") ?? "https://github.com"}/{Host.Variable("GITHUB_REPOSITORY")}.git" : null;
 
-    /// <summary>The GitOps remote, or this repository (read only) where there is none.</summary>
-    private GitOpsRemote GitOps => new(GitOpsUrl ?? RootDirectory, _gitopsBranch, TemporaryDirectory / "gitops",
-        Host.IsGitHubActions ? GitIdentity.GitHubActionsBot(_githubToken) : GitIdentity.FromGitConfig(RootDirectory));
+    private GitOpsRemote? _rehearsal;
+
+    /// <summary>
+    /// Whether the GitOps targets only show what they would do: under --dry-run, or locally without --gitops-remote.
+    /// They then rehearse in one clone kept for the run, so Promote shows the promotion of what BumpManifest would stage.
+    /// </summary>
+    private bool ShowOnly => DryRunJournal is not null || GitOpsUrl is null;
+
+    /// <summary>The GitOps remote; in a show-only run, the rehearsal on a clone of it (or of this repository).</summary>
+    private GitOpsRemote GitOps => ShowOnly
+        ? _rehearsal ??= new GitOpsRemote(GitOpsUrl ?? RootDirectory, _gitopsBranch, TemporaryDirectory / "gitops", GitIdentity.FromGitConfig(RootDirectory)) { Rehearsal = true }
+        : new GitOpsRemote(GitOpsUrl!, _gitopsBranch, TemporaryDirectory / "gitops",
+            Host.IsGitHubActions ? GitIdentity.GitHubActionsBot(_githubToken) : GitIdentity.FromGitConfig(RootDirectory));
 
     private Target BumpManifest => _ => _
         .Description("Pin the staging overlay to the pushed image by digest and record the release as Staging in models/; one commit pushed to the GitOps remote")
@@ -63,9 +73,9 @@ internal sealed partial class Build
     {
         var url = GitOpsUrl;
         var remote = GitOps;
-        if (DryRunJournal is not null || url is null)
+        if (ShowOnly)
         {
-            var change = remote.Inspect(plan);
+            var change = remote.Rehearse(plan)?.Change;
             var effects = change is null ? [] : GitOpsEffects.Of(change, url ?? "the GitOps remote", _gitopsBranch);
             foreach (var effect in effects)
             {
@@ -90,6 +100,9 @@ internal sealed partial class Build
             return;
         }
 
-        await remote.PublishAsync(plan, Steps); // it says what it pushed, or that there was nothing to change
+        using (remote)
+        {
+            await remote.PublishAsync(plan, Steps); // it says what it pushed, or that there was nothing to change
+        }
     }
 }

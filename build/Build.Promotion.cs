@@ -28,6 +28,7 @@ internal sealed partial class Build
 
     private Target Promote => _ => _
         .Description("Promote the release staging runs to production once the cluster says it is healthy there: production overlay, registry stages, one commit and a release tag")
+        .After(BumpManifest) // asked for together, Promote shows the promotion of what BumpManifest stages
         .DeploysTo("production") // GitHub asks the environment's reviewers before the job starts
         .Permissions("contents: write", "packages: read") // packages: to check the image is in ghcr.io
         .UsesSecrets(() => _githubToken, () => _registryPassword)
@@ -37,11 +38,18 @@ internal sealed partial class Build
                 ?? throw new GitOpsException($"{Layout.RegistryFile}: no release is in Staging; run BumpManifest first.");
             if (!await RegistryManifest.ExistsAsync(staging.Image, RegistryLogin))
             {
-                throw new GitOpsException($"Release {staging.Version}'s image {staging.Image} is not in its registry; push it again before promoting.");
+                var missing = $"Release {staging.Version}'s image {staging.Image} is not in its registry; push it again before promoting.";
+                if (DryRunJournal is null)
+                {
+                    throw new GitOpsException(missing);
+                }
+
+                Log.Warning("{Missing} (a dry run pushed nothing; a real Promote would refuse)", missing);
             }
 
             var gate = _noHealthGate is { } skipped
                 ? $"skipped: {(string.IsNullOrWhiteSpace(skipped) ? throw new GitOpsException("--no-health-gate needs a reason: it goes into the commit.") : skipped)}"
+                : ShowOnly ? "not asked: a run that only shows what it would do does not read the cluster"
                 : await JudgeStagingAsync(staging);
             Log.Information("Health gate {Gate}", gate);
             await PublishAsync(tree => new Promotion(Layout).Plan(tree, new PromotionRequest(Actor, gate, staging.Version, _releaseHold), Now));

@@ -10,7 +10,11 @@ namespace Mlops.Build;
 /// </summary>
 internal sealed partial class Build : MlopsBuild
 {
-    public static int Main() => Execute<Build>(x => x.Test, x => x.Evaluate);
+    /// <summary>
+    /// With no target: the project's tests and the whole local delivery — the model, its image pushed to Up's registry,
+    /// and BumpManifest and Promote, which locally (no --gitops-remote) only show the commits they would make.
+    /// </summary>
+    public static int Main() => Execute<Build>(x => x.Test, x => x.BumpManifest, x => x.Promote);
 
     [Parameter("Configuration to build and test")]
     private readonly Configuration _configuration = Configuration.Debug;

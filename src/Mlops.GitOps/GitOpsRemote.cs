@@ -9,8 +9,16 @@ namespace Mlops.GitOps;
 /// back-off. The tag, if any, is pushed only after its commit is on the branch. Each run works in a clone of its own,
 /// so two runs at once never share files, and a run killed half-way leaves nothing the next one reads.
 /// </summary>
-public sealed class GitOpsRemote(string url, string branch, string workFolder, GitIdentity identity)
+public sealed class GitOpsRemote(string url, string branch, string workFolder, GitIdentity identity) : IDisposable
 {
+    private WorkClone? _rehearsal;
+
+    /// <summary>
+    /// A rehearsal: one clone kept for the instance's life, where each change is committed on the last and nothing is
+    /// ever pushed — so a dry run of BumpManifest then Promote shows the promotion of the release it would stage.
+    /// </summary>
+    public bool Rehearsal { get; init; }
+
     /// <summary>Tries at most this many times before giving up on a branch that keeps moving.</summary>
     public int MaxAttempts { get; init; } = 10;
 
@@ -25,8 +33,48 @@ public sealed class GitOpsRemote(string url, string branch, string workFolder, G
     /// Plans the change on the branch's head and pushes it. Null when the plan says there is nothing to do (the same
     /// image twice): then nothing is committed.
     /// </summary>
-    public async Task<GitOpsPublication?> PublishAsync(Func<GitOpsTree, GitOpsChange?> plan, IProgress<string>? progress = null,
+    public Task<GitOpsPublication?> PublishAsync(Func<GitOpsTree, GitOpsChange?> plan, IProgress<string>? progress = null,
         CancellationToken cancellation = default)
+    {
+        if (Rehearsal)
+        {
+            var rehearsed = Rehearse(plan);
+            return Task.FromResult(rehearsed is null ? null : new GitOpsPublication(rehearsed.Value.Commit, branch, rehearsed.Value.Change.Tag?.Name, 0));
+        }
+
+        return PushAsync(plan, progress, cancellation);
+    }
+
+    /// <summary>
+    /// In a rehearsal, plans the change on the rehearsal's head and commits it there, never pushed; null when there is
+    /// nothing to change. The change is returned to be shown.
+    /// </summary>
+    public (GitOpsChange Change, string Commit)? Rehearse(Func<GitOpsTree, GitOpsChange?> plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var clone = RehearsalClone();
+        return plan(clone.Head()) is { } change ? (change, clone.Commit(change)) : null;
+    }
+
+    public void Dispose() => _rehearsal?.Dispose();
+
+    private WorkClone RehearsalClone()
+    {
+        if (!Rehearsal)
+        {
+            throw new InvalidOperationException("Only a rehearsal keeps its clone.");
+        }
+
+        if (_rehearsal is null)
+        {
+            _rehearsal = WorkClone.Create(workFolder, url, branch, identity);
+            _rehearsal.ResetToRemote();
+        }
+
+        return _rehearsal;
+    }
+
+    private async Task<GitOpsPublication?> PushAsync(Func<GitOpsTree, GitOpsChange?> plan, IProgress<string>? progress, CancellationToken cancellation)
     {
         using var clone = WorkClone.Create(workFolder, url, branch, identity);
         for (var attempt = 1; ; attempt++)
@@ -70,6 +118,11 @@ public sealed class GitOpsRemote(string url, string branch, string workFolder, G
     public T Inspect<T>(Func<GitOpsTree, T> read)
     {
         ArgumentNullException.ThrowIfNull(read);
+        if (Rehearsal)
+        {
+            return read(RehearsalClone().Head());
+        }
+
         using var clone = WorkClone.Create(workFolder, url, branch, identity);
         return read(clone.ResetToRemote());
     }

@@ -33,21 +33,28 @@ public sealed class PlanningTheBuild(CopiedRepository repository)
     [Theory]
     [InlineData(Launcher.BuildSh)]
     [InlineData(Launcher.BuildPs1)]
-    public async Task Without_a_target_the_plan_is_the_default_targets_the_tests_and_the_model(Launcher launcher)
+    public async Task Without_a_target_the_plan_is_the_tests_and_the_whole_local_delivery(Launcher launcher)
     {
         var launch = await repository.LaunchAsync(["--plan"], launcher);
 
         Assert.True(launch.ExitCode == 0, launch.ToString());
-        Assert.Equal("Plan for Test, Evaluate:", launch.Output[0]);
-        // Ties keep declaration order: the model's targets (Build.Model.cs) come before Test (Build.Test.cs).
+        Assert.Equal("Plan for Test, BumpManifest, Promote:", launch.Output[0]);
+        // Ties keep declaration order: Up (Build.Containers.cs) and the model's targets (Build.Model.cs) come before
+        // Lint and Test where nothing orders them.
         Assert.Equal(
         [
-            .. TestPlan[..3],
-            "4. PullData dependency of Evaluate",
-            "5. ValidateData dependency of Train [after PullData]",
-            "6. Train dependency of Evaluate [after PullData, ValidateData]",
-            "7. Evaluate invoked [after PullData, Train]",
-            "8. Test invoked [after Compile, Lint]",
+            .. TestPlan[..2],
+            "3. Up dependency of Docker",
+            "4. Lint dependency of Test [after Compile]",
+            "5. PullData dependency of Evaluate",
+            "6. ValidateData dependency of Train [after PullData]",
+            "7. Train dependency of Evaluate [after PullData, ValidateData]",
+            "8. Evaluate dependency of Docker [after PullData, Train]",
+            "9. Docker dependency of Push [after Up, Evaluate]",
+            "10. Push dependency of BumpManifest [after Docker]",
+            "11. BumpManifest invoked [after Push]",
+            "12. Promote invoked [after BumpManifest]",
+            "13. Test invoked [after Compile, Lint]",
         ], Steps(launch));
     }
 }

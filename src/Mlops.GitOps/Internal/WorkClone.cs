@@ -69,8 +69,14 @@ internal sealed class WorkClone : IDisposable
         _base = head.Sha;
         _repository.Reset(ResetMode.Hard, head);
         _repository.RemoveUntrackedFiles();
+        return Head();
+    }
+
+    /// <summary>The work tree as it is now: the remote's head, with whatever this clone committed on it since.</summary>
+    public GitOpsTree Head()
+    {
         var tags = _repository.Tags.Select(t => t.FriendlyName).ToHashSet(StringComparer.Ordinal);
-        return new GitOpsTree(_folder, head.Sha, tags, CommitTime);
+        return new GitOpsTree(_folder, _repository.Head.Tip.Sha, tags, CommitTime);
     }
 
     /// <summary>Writes the change's files (each whole or not at all) and commits them on the branch; returns the commit.</summary>
