@@ -72,6 +72,9 @@ public static class BackgroundProcess
         }
     }
 
+    /// <summary>True while some process has this PID (a zombie does not count): an owner that recorded its PID is still there.</summary>
+    public static bool IsAlive(int pid) => Named(pid) is not null;
+
     /// <summary>
     /// True while a process with this PID runs <paramref name="program"/> (a zombie is not running): a PID recorded
     /// before a reboot may since name another program, which must not be taken for ours, let alone stopped.

@@ -1,6 +1,7 @@
 using Mlops.Containers;
 using Mlops.Delivery;
 using Mlops.DotNet;
+using Mlops.Processes;
 using Mlops.Testing;
 
 namespace Mlops.Serving.Tests;
@@ -81,26 +82,13 @@ public sealed class ImageHost : IAsyncLifetime
         foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), FolderPrefix + "*").Where(f => f != _folder))
         {
             var owner = Path.Combine(folder, OwnerFile);
-            if (!File.Exists(owner) || !int.TryParse(File.ReadAllText(owner), out var pid) || IsRunning(pid))
+            if (!File.Exists(owner) || !int.TryParse(File.ReadAllText(owner), out var pid) || BackgroundProcess.IsAlive(pid))
             {
                 continue; // not ours to judge, or its run is still going
             }
 
             new LocalContainerHost(Path.Combine(folder, "containers")).Down();
             Directory.Delete(folder, recursive: true);
-        }
-    }
-
-    private static bool IsRunning(int pid)
-    {
-        try
-        {
-            using var process = System.Diagnostics.Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
         }
     }
 

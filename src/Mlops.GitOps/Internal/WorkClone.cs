@@ -1,6 +1,7 @@
 using LibGit2Sharp;
 using LibGit2Sharp.Handlers;
 using Mlops.Files;
+using Mlops.Processes;
 
 namespace Mlops.GitOps.Internal;
 
@@ -186,23 +187,10 @@ internal sealed class WorkClone : IDisposable
         foreach (var folder in Directory.EnumerateDirectories(workFolder, "clone-*"))
         {
             var parts = Path.GetFileName(folder).Split('-');
-            if (parts.Length == 3 && int.TryParse(parts[1], out var pid) && !IsRunning(pid))
+            if (parts.Length == 3 && int.TryParse(parts[1], out var pid) && !BackgroundProcess.IsAlive(pid))
             {
                 Delete(folder);
             }
-        }
-    }
-
-    private static bool IsRunning(int pid)
-    {
-        try
-        {
-            using var process = System.Diagnostics.Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
         }
     }
 
