@@ -121,7 +121,7 @@ internal sealed class WorkClone : IDisposable
         {
             return "non-fast-forward";
         }
-        catch (LibGit2SharpException e) when (RemoteMoved())
+        catch (LibGit2SharpException e) when (e is LockedFileException || e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase) || RemoteMoved())
         {
             // Another push updated (or held the lock on) the branch while this one was being sent: a race, not a fault.
             return $"another push updated {_branch} meanwhile: {e.Message.TrimEnd('.')}";
