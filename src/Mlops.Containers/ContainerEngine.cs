@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using System.Text.Json;
 using Docker.DotNet;
 
 namespace Mlops.Containers;
@@ -59,5 +60,35 @@ public sealed class ContainerEngine : IDisposable
 
     public void Dispose() => Client.Dispose();
 
-    internal static string Reason(Exception e) => (e.InnerException is { } inner && e is HttpRequestException ? inner.Message : e.Message).Split('\n')[0];
+    /// <summary>
+    /// Why a call failed, in one line: for an error answer, its status and the engine's message, or that it gave none
+    /// (podman answers some refusals with a bare 500 and says why only in its own log), never Docker.DotNet's "response=".
+    /// </summary>
+    internal static string Reason(Exception e) => (e switch
+    {
+        DockerApiException answer => $"the engine answered {(int)answer.StatusCode} {answer.StatusCode}"
+            + (MessageOf(answer.ResponseBody) is { } message ? $": {message}" : " without saying why"),
+        HttpRequestException { InnerException: { } inner } => inner.Message,
+        _ => e.Message,
+    }).Split('\n')[0];
+
+    /// <summary>The message of an error answer: Docker's and podman's {"message": …}, or the body as it is.</summary>
+    private static string? MessageOf(string? body)
+    {
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var json = JsonDocument.Parse(body);
+            return json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("message", out var message)
+                && message.ValueKind == JsonValueKind.String && message.GetString() is { Length: > 0 } text ? text.Trim() : body.Trim();
+        }
+        catch (JsonException)
+        {
+            return body.Trim();
+        }
+    }
 }

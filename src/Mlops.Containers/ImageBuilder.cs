@@ -1,3 +1,4 @@
+using Docker.DotNet;
 using Docker.DotNet.Models;
 using Mlops.Containers.Internal;
 
@@ -14,6 +15,14 @@ public sealed class ImageBuilder(ContainerEngine engine)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(say);
+        var building = $"building {request.Name} tagged {string.Join(", ", request.Tags)}";
+        // Checked here, not left to the engine: podman refuses a bad name with a 500 and no reason at all.
+        if (request.Tags.Select(tag => $"{request.Name}:{tag}").FirstOrDefault(reference => !ImageName.IsValidReference(reference)) is { } invalid)
+        {
+            throw new ContainerEngineException($"{building}: {invalid} is not a valid image reference (lower-case name components "
+                + "of letters and digits joined by single '.', '_' or '-'; tags of letters, digits, '_', '.', '-').");
+        }
+
         await engine.EnsureReachableAsync(cancellation);
         var context = Path.GetTempFileName();
         try
@@ -26,19 +35,26 @@ public sealed class ImageBuilder(ContainerEngine engine)
             var progress = new EngineProgress(line => say(line));
             await using (var stream = File.OpenRead(context))
             {
-                await engine.Client.Images.BuildImageFromDockerfileAsync(new ImageBuildParameters
+                try
                 {
-                    Dockerfile = "Dockerfile",
-                    Tags = [.. request.Tags.Select(tag => $"{request.Name}:{tag}")],
-                    Labels = request.Labels.ToDictionary(),
-                    BuildArgs = new Dictionary<string, string> { ["BASE_IMAGE"] = request.BaseImage },
-                    NoCache = request.NoCache,
-                    Remove = true,
-                    ForceRemove = true,
-                }, stream, null, null, progress, cancellation);
+                    await engine.Client.Images.BuildImageFromDockerfileAsync(new ImageBuildParameters
+                    {
+                        Dockerfile = "Dockerfile",
+                        Tags = [.. request.Tags.Select(tag => $"{request.Name}:{tag}")],
+                        Labels = request.Labels.ToDictionary(),
+                        BuildArgs = new Dictionary<string, string> { ["BASE_IMAGE"] = request.BaseImage },
+                        NoCache = request.NoCache,
+                        Remove = true,
+                        ForceRemove = true,
+                    }, stream, null, null, progress, cancellation);
+                }
+                catch (Exception e) when (e is DockerApiException or IOException or HttpRequestException)
+                {
+                    throw new ContainerEngineException($"{building}: {ContainerEngine.Reason(e)}", e);
+                }
             }
 
-            progress.ThrowIfFailed($"building {request.Name}");
+            progress.ThrowIfFailed(building);
             return await DescribeAsync(request, $"{request.Name}:{request.Tags[0]}", cancellation);
         }
         finally

@@ -82,7 +82,8 @@ public sealed class LocalContainerHost(string folder)
         var port = FreePort.Next();
         _files.Write(port);
         File.Delete(_files.Socket);
-        var podman = BackgroundProcess.Start("podman", ["system", "service", "--time=0", $"unix://{_files.Socket}"],
+        // At info, podman.log says why a request failed: podman answers some refusals with a bare 500 and says why only there.
+        var podman = BackgroundProcess.Start("podman", ["--log-level=info", "system", "service", "--time=0", $"unix://{_files.Socket}"],
             Path.Combine(Folder, "podman.log"), _files.Environment);
         var registry = BackgroundProcess.Start("docker-registry", ["serve", _files.RegistryConfig], Path.Combine(Folder, "registry.log"));
         var state = new State(podman, registry, new ContainerHost($"unix://{_files.Socket}", $"127.0.0.1:{port}", ""));

@@ -39,8 +39,8 @@ public sealed class ServingImageBuild(ContainerHost host, DotNetCli dotnet, stri
 
     /// <summary>
     /// The build request for the image of <paramref name="model"/> (read from <paramref name="artifactsFolder"/>): named
-    /// registry/repository, the given tags, the OCI labels of the commit and the model's own, on the host's base image,
-    /// every file at the commit's time.
+    /// registry/repository (made a valid image name), the given tags, the OCI labels of the commit and the model's own,
+    /// on the host's base image, every file at the commit's time.
     /// </summary>
     public static ImageBuildRequest Request(ServedModel model, string artifactsFolder, SourceRevision revision, ContainerHost host, string dockerfile,
         string app, IReadOnlyList<string> tags)
@@ -48,7 +48,7 @@ public sealed class ServingImageBuild(ContainerHost host, DotNetCli dotnet, stri
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(revision);
         ArgumentNullException.ThrowIfNull(host);
-        return new ImageBuildRequest(dockerfile, app, artifactsFolder, model.ArtifactFiles, $"{host.Registry}/{revision.Repository}", tags,
+        return new ImageBuildRequest(dockerfile, app, artifactsFolder, model.ArtifactFiles, ImageName.For(host.Registry, revision.Repository), tags,
             ImageLabels.For(revision, Title, License, model.Labels), host.BaseImage, revision.CommitTime);
     }
 }

@@ -1,6 +1,9 @@
 namespace Mlops.Containers.Tests;
 
-/// <summary>Tags and labels as docker/metadata-action makes them, from the commit, branch, pull request or release tag.</summary>
+/// <summary>
+/// Tags and labels as docker/metadata-action makes them, from the commit, branch, pull request or release tag, and the
+/// image's name made one a registry takes from whatever the repository is called.
+/// </summary>
 public sealed class NamingImages
 {
     private static readonly SourceRevision Revision = new("3f2a9c1d0e8b7a6f5e4d3c2b1a0f9e8d7c6b5a49", new DateTimeOffset(2026, 11, 30, 14, 5, 9, TimeSpan.FromHours(1)),
@@ -51,5 +54,37 @@ public sealed class NamingImages
 
         Assert.Equal((7, "acme/mlops", "https://github.com/Acme/MLops"), (revision.PullRequest, revision.Repository, revision.SourceUrl));
         Assert.NotEqual(DateTimeOffset.UnixEpoch, revision.CommitTime);
+    }
+
+    [Theory]
+    [InlineData("acme/mlops", "ghcr.io/acme/mlops")]
+    [InlineData("Acme/MLops", "ghcr.io/acme/mlops")]
+    [InlineData("main/.", "ghcr.io/main")]
+    [InlineData("acme/.github", "ghcr.io/acme/github")]
+    [InlineData("acme/Churn_.Model--v2__x-", "ghcr.io/acme/churn-model--v2__x")]
+    [InlineData("acme/churn model+drift", "ghcr.io/acme/churn-model-drift")]
+    [InlineData("./..", "ghcr.io/unnamed")]
+    public void An_image_is_named_registry_slash_repository_made_a_valid_name(string repository, string expected)
+    {
+        var name = ImageName.For("ghcr.io", repository);
+
+        Assert.Equal(expected, name);
+        Assert.True(ImageName.IsValidReference($"{name}:pr-1"), name);
+    }
+
+    [Theory]
+    [InlineData("127.0.0.1:5000/acme/mlops:sha-3f2a9c1", true)]
+    [InlineData("localhost/mlops-dotnet-base:0a23ac5581bb31cf", true)]
+    [InlineData("ghcr.io/acme/ml__ops.v2:1.4.2", true)]
+    [InlineData("mlops:latest", true)]
+    [InlineData("127.0.0.1:5000/main/.:sha-3f2a9c1", false)]
+    [InlineData("127.0.0.1:5000/Acme/mlops:pr-1", false)]
+    [InlineData("127.0.0.1:5000/acme/mlops-:pr-1", false)]
+    [InlineData("127.0.0.1:5000/acme/mlops:pr/1", false)]
+    [InlineData("127.0.0.1:5000/acme/mlops:.pr-1", false)]
+    [InlineData("127.0.0.1:5000/acme/mlops", false)]
+    public void A_reference_is_valid_only_as_a_registry_takes_it(string reference, bool valid)
+    {
+        Assert.Equal(valid, ImageName.IsValidReference(reference));
     }
 }

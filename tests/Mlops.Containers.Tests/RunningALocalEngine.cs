@@ -32,7 +32,11 @@ public sealed class RunningALocalEngine : IDisposable
         using (var engine = new ContainerEngine(host.DockerHost))
         {
             await engine.EnsureReachableAsync();
+            await Assert.ThrowsAnyAsync<Docker.DotNet.DockerApiException>(() => engine.RemoveImageAsync("localhost/no-such-image:1"));
         }
+
+        // podman's own reason for a refusal is kept in its log: its answer may carry none.
+        Assert.Contains(File.ReadLines(_folder["containers/podman.log"]), line => line.Contains("Request Failed(", StringComparison.Ordinal));
 
         using (var http = new HttpClient())
         {

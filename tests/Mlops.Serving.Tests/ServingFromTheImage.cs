@@ -36,6 +36,20 @@ public sealed class ServingFromTheImage(TrainedModel trained, ImageHost images) 
     }
 
     [Fact]
+    public async Task A_pull_request_s_docker_step_builds_under_a_valid_name_whatever_the_repository_is_called()
+    {
+        // As a simulation of a clone of /work/main/. once named it: podman refused "REGISTRY/main/." with a bare 500.
+        var revision = new SourceRevision(TrainedModel.Commit, new DateTimeOffset(2026, 11, 30, 12, 0, 0, TimeSpan.Zero), "main/.", null) { PullRequest = 1 };
+        var step = new ServingImageBuild(images.Host, new Mlops.DotNet.DotNetCli(runner: new ProcessRunner { Echo = false }), _folder["work"]);
+
+        var built = await step.RunAsync(RepositoryRoot.File("Dockerfile"), RepositoryRoot.File("src/Mlops.Serving/Mlops.Serving.csproj"), trained.Artifacts,
+            revision, _folder["image/image.json"]);
+
+        Assert.Equal([$"{images.Host.Registry}/main:sha-0123456", $"{images.Host.Registry}/main:pr-1"], built.Image.References);
+        Assert.Equal("pr-1", built.Image.Labels["org.opencontainers.image.version"]);
+    }
+
+    [Fact]
     public async Task A_docker_step_without_an_evaluated_model_fails_naming_it_and_leaves_no_record()
     {
         _folder.Write("image/image.json", "{\"stale\": true}");

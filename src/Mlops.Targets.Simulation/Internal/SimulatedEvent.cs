@@ -196,13 +196,24 @@ internal sealed class SimulatedEvent
         return inputs;
     }
 
-    private static string RepositoryName(string url)
+    /// <summary>
+    /// GITHUB_REPOSITORY for the origin's URL: owner/name of https://host/owner/name(.git) or git@host:owner/name.git; for
+    /// a local path, its last two folders once "." and ".." are resolved (a clone of /work/main/. has that origin, and
+    /// "main/." is no repository name: an image named after it is refused). Characters GitHub does not allow in a
+    /// name become '-', as GitHub makes them when a repository is created.
+    /// </summary>
+    internal static string RepositoryName(string url)
     {
-        var path = url.TrimEnd('/');
+        var path = url.StartsWith("file://", StringComparison.Ordinal) ? url["file://".Length..] : url;
+        path = Path.IsPathRooted(path) ? Path.GetFullPath(path) : path;
+        path = path.TrimEnd('/');
         path = path.EndsWith(".git", StringComparison.Ordinal) ? path[..^4] : path;
-        var parts = path.Replace(':', '/').Split('/');
-        return parts.Length >= 2 ? $"{parts[^2]}/{parts[^1]}" : $"local/{parts[^1]}";
+        var parts = path.Replace(':', '/').Split('/', StringSplitOptions.RemoveEmptyEntries).Select(GitHubName).ToList();
+        return parts.Count >= 2 ? $"{parts[^2]}/{parts[^1]}" : $"local/{parts.LastOrDefault() ?? "repository"}";
     }
+
+    private static string GitHubName(string part) =>
+        string.Concat(part.Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' ? c : '-'));
 
     /// <summary>A payload as the expression evaluator's values: dictionaries, lists, strings, numbers, booleans.</summary>
     private static object? JsonValue(object? value) => value switch
