@@ -77,7 +77,8 @@ internal sealed class WorkClone : IDisposable
     public GitOpsTree Head()
     {
         var tags = _repository.Tags.Select(t => t.FriendlyName).ToHashSet(StringComparer.Ordinal);
-        return new GitOpsTree(_folder, _repository.Head.Tip.Sha, tags, CommitTime);
+        var tip = _repository.Head.Tip.Sha;
+        return new GitOpsTree(_folder, tip, tags, CommitTime, (path, sha) => IsOrFollowsLastChange(tip, path, sha));
     }
 
     /// <summary>Writes the change's files (each whole or not at all) and commits them on the branch; returns the commit.</summary>
@@ -171,6 +172,33 @@ internal sealed class WorkClone : IDisposable
 
     private DateTimeOffset? CommitTime(string sha) =>
         ObjectId.TryParse(sha, out var id) && _repository.Lookup<LibGit2Sharp.Commit>(id) is { } commit ? commit.Committer.When : null;
+
+    /// <summary>
+    /// The commit that last changed the file is found along the branch's first parents, as the branch's own history:
+    /// a change merged in from elsewhere counts from its merge, which is what Argo CD following the branch could sync.
+    /// </summary>
+    private bool IsOrFollowsLastChange(string tip, string path, string sha)
+    {
+        if (!ObjectId.TryParse(sha, out var id) || _repository.Lookup<LibGit2Sharp.Commit>(id) is not { } candidate)
+        {
+            return false;
+        }
+
+        var head = _repository.Lookup<LibGit2Sharp.Commit>(tip);
+        var file = head[path]?.Target.Id;
+        if (file is null || candidate[path]?.Target.Id != file)
+        {
+            return false;
+        }
+
+        var lastChange = head;
+        while (lastChange.Parents.FirstOrDefault() is { } parent && parent[path]?.Target.Id == file)
+        {
+            lastChange = parent;
+        }
+
+        return candidate.Id == lastChange.Id || _repository.ObjectDatabase.FindMergeBase(candidate, lastChange)?.Id == lastChange.Id;
+    }
 
     public void Dispose()
     {
