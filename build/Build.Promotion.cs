@@ -77,8 +77,4 @@ internal sealed partial class Build
             Log.Information("{Promotions} promotion(s), {Rollbacks} rollback(s) in {Remote}; report in {Report}", metrics.Promotions.Count,
                 metrics.Rollbacks.Count, GitOpsUrl ?? "this repository", Shown(report));
         });
-
-    /// <summary>Until the cluster health gate is wired, Promote refuses rather than promote unjudged.</summary>
-    private static Task<string> JudgeStagingAsync(ModelRelease staging) =>
-        throw new GitOpsException($"Release {staging.Version} cannot be judged: the cluster health gate is not wired yet; pass --no-health-gate \"<reason>\" to promote without it.");
 }
