@@ -100,7 +100,10 @@ public sealed class GatingPromotionOnStagingHealth : IDisposable
     [Fact]
     public async Task A_timed_canary_pause_is_waited_out()
     {
-        _cluster.Replay(ApplicationPath, Application("application-healthy.yaml", StagingCommit));
+        // Argo CD gives the Application its worst resource's health: Suspended while the Rollout pauses.
+        _cluster.Replay(ApplicationPath,
+            Application("application-healthy.yaml", StagingCommit, change: a => a["status"]!["health"]!["status"] = "Suspended"),
+            Application("application-healthy.yaml", StagingCommit));
         _cluster.Replay(RolloutPath,
             Rollout("suspended_v1.0_pausedRollout.yaml", Digest, r => r["status"]!["currentStepIndex"] = 3),
             Rollout("canary_healthy_executedAllSteps.yaml", Digest));
@@ -109,6 +112,17 @@ public sealed class GatingPromotionOnStagingHealth : IDisposable
 
         Assert.StartsWith("passed: ", verdict, StringComparison.Ordinal);
         Assert.Contains(_progress, p => p.Contains("Suspended: CanaryPauseStep (a timed canary pause)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_application_suspended_while_the_rollout_is_not_is_refused_at_once()
+    {
+        _cluster.Replay(ApplicationPath, Application("application-healthy.yaml", StagingCommit, change: a => a["status"]!["health"]!["status"] = "Suspended"));
+        _cluster.Replay(RolloutPath, Rollout("canary_healthy_executedAllSteps.yaml", Digest));
+
+        var refused = await Assert.ThrowsAsync<HealthGateException>(() => JudgeAsync());
+
+        Assert.Equal("Health gate refused: Application mlops-staging in namespace argocd is Suspended (Synced to 5d1f0e8).", refused.Message);
     }
 
     [Fact]
@@ -218,9 +232,12 @@ public sealed class GatingPromotionOnStagingHealth : IDisposable
     }
 
     /// <summary>A recorded Application as staging's, Argo CD's sync status added (the recordings carry only health).</summary>
-    private static JsonObject Application(string file, string revision, string sync = "Synced") =>
-        ArgoCorpus.Named(ArgoCorpus.Read("application", file), "argocd", "mlops-staging",
-            a => a["status"]!["sync"] = new JsonObject { ["status"] = sync, ["revision"] = revision });
+    private static JsonObject Application(string file, string revision, string sync = "Synced", Action<JsonObject>? change = null) =>
+        ArgoCorpus.Named(ArgoCorpus.Read("application", file), "argocd", "mlops-staging", a =>
+        {
+            a["status"]!["sync"] = new JsonObject { ["status"] = sync, ["revision"] = revision };
+            change?.Invoke(a);
+        });
 
     /// <summary>A recorded Rollout as staging's, its pod template running the image by <paramref name="digest"/>.</summary>
     private static JsonObject Rollout(string file, string digest, Action<JsonObject>? change = null) =>

@@ -17,13 +17,15 @@ internal sealed record StagingSnapshot(ArgoObjectName ApplicationName, Applicati
     {
         get
         {
-            if (Application.Health.Status is HealthStatus.Degraded or HealthStatus.Suspended)
+            // A timed canary pause reads Suspended too (and so does the Application, which takes its worst resource's
+            // health), but the controller ends it; any other pause waits for a person.
+            var timedPause = Rollout.Health.Status is HealthStatus.Suspended && Rollout.PauseEndsByItself;
+            if (Application.Health.Status is HealthStatus.Degraded || (Application.Health.Status is HealthStatus.Suspended && !timedPause))
             {
                 return $"{ApplicationName} is {Application.Health} ({Application.Sync}{At})";
             }
 
-            // A timed canary pause reads Suspended too, but the controller ends it; any other pause waits for a person.
-            if (Rollout.Health.Status is HealthStatus.Degraded || (Rollout.Health.Status is HealthStatus.Suspended && !Rollout.PauseEndsByItself))
+            if (Rollout.Health.Status is HealthStatus.Degraded || (Rollout.Health.Status is HealthStatus.Suspended && !timedPause))
             {
                 return $"{RolloutName} is {Rollout.Health}";
             }
@@ -38,7 +40,7 @@ internal sealed record StagingSnapshot(ArgoObjectName ApplicationName, Applicati
     /// <summary>"Application mlops-staging Synced to 1a2b3c4 and Healthy; Rollout mlops-serving Healthy running sha256:…".</summary>
     public override string ToString()
     {
-        var pause = Rollout.Health.Status == HealthStatus.Suspended && Rollout.PauseEndsByItself ? " (a timed canary pause)" : "";
+        var pause = Rollout.Health.Status is HealthStatus.Suspended && Rollout.PauseEndsByItself ? " (a timed canary pause)" : "";
         var observed = Rollout.IsSpecObserved ? "" : " (its spec not yet observed)";
         return $"Application {ApplicationName.Name} {Application.Sync}{At}{(Application.Revision is null || AtStagingCommit ? "" : " (not the staging commit)")} " +
             $"and {Application.Health}; Rollout {RolloutName.Name} {Rollout.Health}{pause}{observed} running {(Rollout.Runs(Digest) ? Digest : Images)}";
