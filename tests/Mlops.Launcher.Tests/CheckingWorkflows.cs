@@ -8,6 +8,8 @@ namespace Mlops.Launcher.Tests;
 public sealed class CheckingWorkflows(CopiedRepository repository)
 {
     private const string Workflow = ".github/workflows/ci.yml";
+    private const string Promote = ".github/workflows/promote.yml";
+    private const string Rollback = ".github/workflows/rollback.yml";
 
     [Fact]
     public async Task On_CI_Lint_fails_with_the_diff_when_a_committed_workflow_was_edited()
@@ -28,7 +30,7 @@ public sealed class CheckingWorkflows(CopiedRepository repository)
         var launch = await WithEditedWorkflowAsync(() => repository.LaunchAsync(["--generate-ci"], onCi: false), restore: false);
 
         Assert.True(launch.ExitCode == 0, launch.ToString());
-        Assert.Equal([$"{Workflow}: written"], launch.Output);
+        Assert.Equal([$"{Workflow}: written", $"{Promote}: up to date", $"{Rollback}: up to date"], launch.Output);
         Assert.Equal(original, File.ReadAllText(repository[Workflow]));
     }
 
@@ -37,7 +39,7 @@ public sealed class CheckingWorkflows(CopiedRepository repository)
     {
         var launch = await repository.LaunchAsync(["--generate-ci"], onCi: false);
 
-        Assert.Equal([$"{Workflow}: up to date"], launch.Output);
+        Assert.Equal([$"{Workflow}: up to date", $"{Promote}: up to date", $"{Rollback}: up to date"], launch.Output);
     }
 
     private async Task<Launch> WithEditedWorkflowAsync(Func<Task<Launch>> launch, bool restore = true)

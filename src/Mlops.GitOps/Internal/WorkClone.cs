@@ -132,7 +132,23 @@ internal sealed class WorkClone : IDisposable
             throw new GitOpsException($"{_url}: cannot push {_branch}: {e.Message.TrimEnd('.')}.", e);
         }
 
-        return refused;
+        return refused ?? Overwritten(commit);
+    }
+
+    /// <summary>
+    /// Null when the remote's branch holds <paramref name="commit"/> (as its head or an ancestor of it), else why not: a
+    /// remote on disk takes two pushes at once without comparing the old head, so one can overwrite the other; the one
+    /// overwritten sees it here and plans again.
+    /// </summary>
+    private string? Overwritten(string commit)
+    {
+        var options = new FetchOptions { CredentialsProvider = Credentials(_identity) };
+        Commands.Fetch(_repository, "origin", [$"+refs/heads/{_branch}:refs/remotes/origin/{_branch}"], options, null);
+        var tip = _repository.Branches[$"origin/{_branch}"]?.Tip;
+        var ours = _repository.Lookup<LibGit2Sharp.Commit>(commit);
+        return tip is not null && (tip.Sha == commit || _repository.ObjectDatabase.FindMergeBase(tip, ours)?.Sha == commit)
+            ? null
+            : $"another push replaced {_branch} as this one landed";
     }
 
     /// <summary>Whether the remote's branch is no longer the head the change was planned on (or cannot be read right now).</summary>
