@@ -56,7 +56,8 @@ public sealed class CheckingAFolderOfManifests : IDisposable
         _repository.Write("k8s/base/kustomization.yaml", "resources:\n  - service.yaml\n  - analysis.yaml\n");
         _repository.Write("k8s/base/service.yaml", Service.Replace("targetPort: http", "targetPort: http\n      nodePortz: 1", StringComparison.Ordinal));
         _repository.Write("k8s/base/analysis.yaml", Template.Replace("successCondition", "sucessCondition", StringComparison.Ordinal));
-        _repository.Write("k8s/overlays/staging/kustomization.yaml", "resources:\n  - ../../base\nnamespace: staging\n");
+        // bases: for a folder, as the repository's overlays do: Debian's kustomize v2.0.3 takes only files under resources:.
+        _repository.Write("k8s/overlays/staging/kustomization.yaml", "bases:\n  - ../../base\nnamespace: staging\n");
         _repository.Write("k8s/secret.example.yaml", "apiVersion: v1\nkind: Secret\nmetadata: {name: key}\nstringData: {key: x}\ntypo: 1\n");
 
         var report = await Check();
