@@ -32,7 +32,7 @@ public sealed class ManifestCheck(Kustomize kustomize, CustomResourceSchemas cus
             }
             catch (ManifestException e)
             {
-                findings.Add(new ManifestFinding(e.Source ?? Relative(folder), null, e.Problem));
+                findings.Add(new ManifestFinding(e.Location ?? Relative(folder), null, e.Problem));
             }
         }
 
@@ -44,7 +44,7 @@ public sealed class ManifestCheck(Kustomize kustomize, CustomResourceSchemas cus
             }
             catch (ManifestException e)
             {
-                findings.Add(new ManifestFinding(e.Source ?? Relative(file), null, e.Problem));
+                findings.Add(new ManifestFinding(e.Location ?? Relative(file), null, e.Problem));
             }
         }
 

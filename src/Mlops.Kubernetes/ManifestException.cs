@@ -12,12 +12,12 @@ public sealed class ManifestException : Exception
     /// <summary>A problem with one file or folder: the message is "source: problem".</summary>
     public ManifestException(string source, string problem, Exception? inner = null) : base($"{source}: {problem}", inner)
     {
-        Source = source;
+        Location = source;
         Problem = problem;
     }
 
-    /// <summary>The file or folder, where the problem is in one.</summary>
-    public new string? Source { get; }
+    /// <summary>The file or folder, where the problem is in one (Exception's own Source names the assembly that threw).</summary>
+    public string? Location { get; }
 
     /// <summary>The problem without the file or folder.</summary>
     public string Problem => field ?? Message;

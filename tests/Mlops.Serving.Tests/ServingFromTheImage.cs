@@ -38,7 +38,7 @@ public sealed class ServingFromTheImage(TrainedModel trained, ImageHost images) 
     [Fact]
     public async Task A_pull_request_s_docker_step_builds_under_a_valid_name_whatever_the_repository_is_called()
     {
-        // As a simulation of a clone of /work/main/. once named it: podman refused "REGISTRY/main/." with a bare 500.
+        // As a simulation of a clone of /home/dev/main/. once named it: podman refused "REGISTRY/main/." with a bare 500.
         var revision = new SourceRevision(TrainedModel.Commit, new DateTimeOffset(2026, 11, 30, 12, 0, 0, TimeSpan.Zero), "main/.", null) { PullRequest = 1 };
         var step = new ServingImageBuild(images.Host, new Mlops.DotNet.DotNetCli(runner: new ProcessRunner { Echo = false }), _folder["work"]);
 

@@ -198,7 +198,7 @@ internal sealed class SimulatedEvent
 
     /// <summary>
     /// GITHUB_REPOSITORY for the origin's URL: owner/name of https://host/owner/name(.git) or git@host:owner/name.git; for
-    /// a local path, its last two folders once "." and ".." are resolved (a clone of /work/main/. has that origin, and
+    /// a local path, its last two folders once "." and ".." are resolved (a clone of /home/dev/mlops/. has that origin, and
     /// "main/." is no repository name: an image named after it is refused). Characters GitHub does not allow in a
     /// name become '-', as GitHub makes them when a repository is created.
     /// </summary>
