@@ -78,6 +78,9 @@ public abstract class MlopsBuild : IMlopsBuild
 
     internal Dictionary<string, object?> StoredParameters { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Each parameter's value as the build class declares it, kept before the command line, environment and files set it.</summary>
+    internal Dictionary<string, object?> DeclaredParameters { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     public T? Parameter<T>(string name) => StoredParameters.TryGetValue(name, out var value) && value is T typed ? typed : default;
 
     public void ReportOutcome(string line)

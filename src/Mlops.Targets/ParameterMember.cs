@@ -57,6 +57,16 @@ public sealed class ParameterMember
         _ => null,
     };
 
+    /// <summary>
+    /// The value the build class declares, whatever this run was given: what a generated workflow offers as an input's
+    /// default, so that the workflows do not change with the parameters of the run that wrote them.
+    /// </summary>
+    public object? DeclaredValue(MlopsBuild build)
+    {
+        ArgumentNullException.ThrowIfNull(build);
+        return build.DeclaredParameters.TryGetValue(Name, out var declared) ? declared : GetValue(build);
+    }
+
     internal void SetValue(MlopsBuild build, object? value)
     {
         switch (Member)

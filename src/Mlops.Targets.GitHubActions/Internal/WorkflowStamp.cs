@@ -9,8 +9,8 @@ namespace Mlops.Targets.GitHubActions.Internal;
 /// <summary>
 /// Whether the workflow files are still what this build last made of them, so that a local run with nothing changed
 /// does not generate them again (a third of a no-op run's time). The stamp, <c>.nuke/temp/workflows.stamp</c>, is a
-/// hash of all the generator reads — the build's code, the root, the parameter values that become dispatch-input
-/// defaults — and of every file under .github/workflows as it was left, so a file edited or deleted by hand is made again.
+/// hash of all the generator reads — the build's code, the root, the declared parameter values that become
+/// dispatch-input defaults — and of every file under .github/workflows as it was left, so a file edited or deleted by hand is made again.
 /// </summary>
 internal sealed class WorkflowStamp(BuildContext context)
 {
@@ -25,7 +25,7 @@ internal sealed class WorkflowStamp(BuildContext context)
         var text = new StringBuilder().AppendLine(context.CodeFingerprint).AppendLine(context.RootDirectory);
         foreach (var parameter in context.Parameters.Where(p => !p.IsSecret))
         {
-            text.Append(parameter.Name).Append('=').AppendLine(Render(parameter.GetValue(context.Build)));
+            text.Append(parameter.Name).Append('=').AppendLine(Render(parameter.DeclaredValue(context.Build)));
         }
 
         var directory = context.RootDirectory / WorkflowGenerator.Directory;

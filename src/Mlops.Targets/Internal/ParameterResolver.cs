@@ -28,6 +28,7 @@ internal sealed class ParameterResolver(IReadOnlyList<ParameterMember> parameter
 
         foreach (var parameter in parameters)
         {
+            build.DeclaredParameters.TryAdd(parameter.Name, parameter.GetValue(build));
             var value = FromCommandLine(parameter, options) ?? FromEnvironment(parameter) ?? FromFiles(parameter, files);
             if (value is { } found)
             {

@@ -24,7 +24,7 @@ internal static class WorkflowInputs
                 input.Add("options", new YamlSequence(Enum.GetNames(parameter.ValueType).Select(n => (YamlNode)n)));
             }
 
-            if (parameter.GetValue(build) is { } value && !parameter.IsSecret)
+            if (parameter.DeclaredValue(build) is { } value && !parameter.IsSecret)
             {
                 input.Add("default", value switch
                 {
