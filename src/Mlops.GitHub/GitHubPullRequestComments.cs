@@ -15,6 +15,7 @@ public sealed class GitHubPullRequestComments(IGitHubClient client) : IPullReque
     private static readonly ApiOptions AllPagesOfHundred = new() { PageSize = 100 };
 
     private readonly IGitHubClient _client = client ?? throw new ArgumentNullException(nameof(client));
+    private readonly GitHubCall _call = new(client);
 
     public async Task<CommentResult> UpsertAsync(PullRequestContext pullRequest, string marker, string body, CancellationToken cancellation = default)
     {
@@ -45,49 +46,6 @@ public sealed class GitHubPullRequestComments(IGitHubClient client) : IPullReque
         return new CommentResult(updated.Id, Created: false, updated.HtmlUrl);
     }
 
-    private async Task<T> SendAsync<T>(PullRequestContext pullRequest, string doing, Func<Task<T>> request, CancellationToken cancellation)
-    {
-        cancellation.ThrowIfCancellationRequested();
-        try
-        {
-            // Octokit takes no cancellation token: stop waiting, and let the one request in flight finish on its own.
-            return await request().WaitAsync(cancellation);
-        }
-        catch (ApiException e)
-        {
-            var status = (int)e.StatusCode;
-            var said = string.IsNullOrWhiteSpace(e.ApiError?.Message) ? "" : $": {e.ApiError.Message.ReplaceLineEndings(" ")}";
-            throw new GitHubApiException(
-                Redacted($"GitHub answered HTTP {status.ToString(CultureInfo.InvariantCulture)} to {doing} {pullRequest}{said}{Hint(status)}"),
-                status, Cause(e));
-        }
-        catch (OperationCanceledException e) when (!cancellation.IsCancellationRequested)
-        {
-            // Octokit's request timeout (100 s unless set) surfaces as a bare cancellation naming nothing.
-            throw new GitHubApiException(Redacted($"GitHub did not answer in time for {doing} {pullRequest}"), null, Cause(e));
-        }
-        catch (HttpRequestException e)
-        {
-            throw new GitHubApiException(
-                Redacted($"GitHub could not be reached for {doing} {pullRequest}: {e.Message.ReplaceLineEndings(" ")}"), null, Cause(e));
-        }
-    }
-
-    private static string Hint(int status) => status switch
-    {
-        401 => " (the token is missing, expired or revoked)",
-        403 => " (the token may lack write access to pull requests and issues, or a rate limit was hit)",
-        404 => " (no such repository or pull request, or the token cannot see it)",
-        _ => "",
-    };
-
-    private string? Token => _client.Connection?.Credentials?.Password;
-
-    // GitHub does not echo the token, but a message must not depend on that.
-    private string Redacted(string message) =>
-        Token is { Length: > 0 } token ? message.Replace(token, "***", StringComparison.Ordinal) : message;
-
-    // The cause is kept for its details, unless its own text (logged with the error) would carry the token.
-    private Exception? Cause(Exception e) =>
-        Token is { Length: > 0 } token && e.ToString().Contains(token, StringComparison.Ordinal) ? null : e;
+    private Task<T> SendAsync<T>(PullRequestContext pullRequest, string doing, Func<Task<T>> request, CancellationToken cancellation) =>
+        _call.SendAsync($"{doing} {pullRequest}", request, cancellation);
 }

@@ -15,7 +15,7 @@ internal sealed class ReplayServer : IDisposable
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
 
     private readonly HttpListener _listener;
-    private readonly Dictionary<string, Reply> _replies = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Queue<Reply>> _replies = new(StringComparer.Ordinal);
     private readonly List<RecordedRequest> _requests = [];
     private readonly Lock _lock = new();
     private readonly CancellationTokenSource _stopping = new(Lifetime);
@@ -45,12 +45,15 @@ internal sealed class ReplayServer : IDisposable
         }
     }
 
-    /// <summary>Answers <paramref name="method"/> requests for <paramref name="target"/>: a path, with its query, with "?page=N", or bare.</summary>
-    public void Reply(string method, string target, Reply reply)
+    /// <summary>
+    /// Answers <paramref name="method"/> requests for <paramref name="target"/> (a path, with its query, with "?page=N",
+    /// or bare) with each reply in turn, the last one for every request after: GitHub's state as it changes between requests.
+    /// </summary>
+    public void Reply(string method, string target, params Reply[] replies)
     {
         lock (_lock)
         {
-            _replies[$"{method} {target}"] = reply;
+            _replies[$"{method} {target}"] = new Queue<Reply>(replies);
         }
     }
 
@@ -122,10 +125,11 @@ internal sealed class ReplayServer : IDisposable
         {
             _requests.Add(recorded);
             var page = request.QueryString["page"];
-            reply = _replies.GetValueOrDefault($"{recorded.Method} {target}")
+            var replies = _replies.GetValueOrDefault($"{recorded.Method} {target}")
                 ?? (page is null ? null : _replies.GetValueOrDefault($"{recorded.Method} {request.Url.AbsolutePath}?page={page}"))
-                ?? _replies.GetValueOrDefault($"{recorded.Method} {request.Url.AbsolutePath}")
-                ?? new Reply(599, $$"""{"message":"the replay server has no reply for {{recorded}}"}""");
+                ?? _replies.GetValueOrDefault($"{recorded.Method} {request.Url.AbsolutePath}");
+            reply = replies is null ? new Reply(599, $$"""{"message":"the replay server has no reply for {{recorded}}"}""")
+                : replies.Count > 1 ? replies.Dequeue() : replies.Peek();
         }
 
         var response = context.Response;
