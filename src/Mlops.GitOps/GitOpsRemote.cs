@@ -112,6 +112,41 @@ public sealed class GitOpsRemote(string url, string branch, string workFolder, G
     }
 
     /// <summary>
+    /// Plans the change on the branch's head and pushes it as one commit to <paramref name="proposalBranch"/> instead,
+    /// replacing what an earlier run left there, for a pull request to carry. Null when the branch already says this
+    /// (nothing is pushed). The branch Argo CD follows is never touched, and no tag is made.
+    /// </summary>
+    public GitOpsProposal? Propose(Func<GitOpsTree, GitOpsChange?> plan, string proposalBranch, IProgress<string>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentException.ThrowIfNullOrWhiteSpace(proposalBranch);
+        if (proposalBranch == branch)
+        {
+            throw new GitOpsException($"The pull request's branch cannot be {branch} itself, the branch Argo CD follows.");
+        }
+
+        if (Rehearsal)
+        {
+            throw new InvalidOperationException("A rehearsal pushes nothing; show its change instead.");
+        }
+
+        using var clone = WorkClone.Create(workFolder, url, branch, identity);
+        var tree = clone.ResetToRemote();
+        if (plan(tree) is not { } change)
+        {
+            progress?.Report($"Nothing to change on {branch} at {tree.Commit[..7]}");
+            return null;
+        }
+
+        // Planned on the base's head each time, so the branch is always the base plus this one change: a proposal that
+        // fell behind is replaced, not stacked on.
+        var commit = clone.Commit(change with { Tag = null });
+        clone.ReplaceBranch(commit, proposalBranch);
+        progress?.Report($"Pushed {commit[..7]} to {url} ({proposalBranch}), on {branch} at {tree.Commit[..7]}");
+        return new GitOpsProposal(proposalBranch, branch, commit, change);
+    }
+
+    /// <summary>
     /// Reads the branch's head: what a change would be (a dry run), or what a gate must judge before one is made.
     /// Nothing is committed or pushed.
     /// </summary>

@@ -89,6 +89,27 @@ internal sealed class BareRemote : IDisposable
         return [.. bare.Diff.Compare<TreeChanges>(commit.Parents.Single().Tree, commit.Tree).Select(c => c.Path).Order(StringComparer.Ordinal)];
     }
 
+    /// <summary>The commits a branch holds beyond main, newest first, with their parent; null when the remote has no such branch.</summary>
+    public IReadOnlyList<(string Sha, string Parent)>? Beyond(string branch, out string mainTip)
+    {
+        using var bare = new Repository(Url);
+        mainTip = bare.Branches["main"].Tip.Sha;
+        if (bare.Branches[branch] is not { } proposal)
+        {
+            return null;
+        }
+
+        var filter = new CommitFilter { IncludeReachableFrom = proposal, ExcludeReachableFrom = bare.Branches["main"] };
+        return [.. bare.Commits.QueryBy(filter).Select(c => (c.Sha, c.Parents.Single().Sha))];
+    }
+
+    /// <summary>Every tag on the remote.</summary>
+    public IReadOnlyList<string> Tags()
+    {
+        using var bare = new Repository(Url);
+        return [.. bare.Tags.Select(t => t.FriendlyName)];
+    }
+
     public string? TagTarget(string name)
     {
         using var bare = new Repository(Url);

@@ -135,6 +135,26 @@ internal sealed class WorkClone : IDisposable
         return refused ?? Overwritten(commit);
     }
 
+    /// <summary>Points <paramref name="branch"/> on the remote at <paramref name="commit"/>, whatever it held: the branch is this tool's own.</summary>
+    public void ReplaceBranch(string commit, string branch)
+    {
+        string? refused = null;
+        var options = new PushOptions { CredentialsProvider = Credentials(_identity), OnPushStatusError = error => refused = error.Message };
+        try
+        {
+            _repository.Network.Push(_repository.Network.Remotes["origin"], $"+{commit}:refs/heads/{branch}", options);
+        }
+        catch (LibGit2SharpException e)
+        {
+            refused = e.Message.TrimEnd('.');
+        }
+
+        if (refused is not null)
+        {
+            throw new GitOpsException($"{_url}: cannot push branch {branch}: {refused}.");
+        }
+    }
+
     /// <summary>
     /// Null when the remote's branch holds <paramref name="commit"/> (as its head or an ancestor of it), else why not: a
     /// remote on disk takes two pushes at once without comparing the old head, so one can overwrite the other; the one
