@@ -39,25 +39,50 @@ public sealed class ClusterConnection(IKubernetes api, string context, string se
             throw new ClusterException($"kubeconfig {path}: no such file.");
         }
 
+        return From(() => KubernetesClientConfiguration.LoadKubeConfig(new FileInfo(path)), $"kubeconfig {path}", context, requestTimeout);
+    }
+
+    /// <summary>
+    /// The same from a kubeconfig's text, as CI holds it in a secret (<paramref name="source"/> names that secret in
+    /// errors): it never touches the disk, and its certificates and keys must be inline (<c>…-data</c> fields).
+    /// </summary>
+    public static ClusterConnection FromKubeconfigText(string kubeconfig, string source, string? context = null, TimeSpan? requestTimeout = null)
+    {
+        ArgumentNullException.ThrowIfNull(kubeconfig);
+        ArgumentNullException.ThrowIfNull(source);
+        if (string.IsNullOrWhiteSpace(kubeconfig))
+        {
+            throw new ClusterException($"{source}: the kubeconfig is empty.");
+        }
+
+        return From(() =>
+        {
+            using var text = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(kubeconfig));
+            return KubernetesClientConfiguration.LoadKubeConfig(text);
+        }, source, context, requestTimeout);
+    }
+
+    private static ClusterConnection From(Func<k8s.KubeConfigModels.K8SConfiguration> load, string source, string? context, TimeSpan? requestTimeout)
+    {
         KubernetesClientConfiguration configuration;
         try
         {
-            var kubeconfig = KubernetesClientConfiguration.LoadKubeConfig(new FileInfo(path));
+            var kubeconfig = load();
             var contexts = (kubeconfig.Contexts ?? []).Select(c => c.Name).ToList();
             var chosen = context ?? kubeconfig.CurrentContext;
             if (chosen is null || !contexts.Contains(chosen, StringComparer.OrdinalIgnoreCase))
             {
                 var known = contexts.Count == 0 ? "it has none" : $"it has {string.Join(", ", contexts)}";
                 throw new ClusterException(chosen is null
-                    ? $"kubeconfig {path}: no current-context, and no context was given ({known})."
-                    : $"kubeconfig {path}: no context '{chosen}' ({known}).");
+                    ? $"{source}: no current-context, and no context was given ({known})."
+                    : $"{source}: no context '{chosen}' ({known}).");
             }
 
             configuration = KubernetesClientConfiguration.BuildConfigFromConfigObject(kubeconfig, chosen);
         }
         catch (Exception e) when (e is KubeConfigException or YamlException or IOException or UnauthorizedAccessException)
         {
-            throw new ClusterException($"kubeconfig {path}: {ManifestYaml.Innermost(e).TrimEnd('.')}.", e);
+            throw new ClusterException($"{source}: {ManifestYaml.Innermost(e).TrimEnd('.')}.", e);
         }
 
         var timeout = requestTimeout ?? TimeSpan.FromSeconds(30);

@@ -47,4 +47,33 @@ public sealed class ReadingKubeconfigs : IDisposable
 
         Assert.StartsWith($"kubeconfig {kubeconfig}: ", Assert.Throws<ClusterException>(() => ClusterConnection.FromKubeconfig(kubeconfig)).Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_kubeconfig_held_in_a_secret_gives_the_same_cluster_without_a_file()
+    {
+        var text = File.ReadAllText(_cluster.WriteKubeconfig(_folder));
+
+        using var connection = ClusterConnection.FromKubeconfigText(text, "secret KUBECONFIG_DATA");
+
+        Assert.Equal(("replay", _cluster.Url), (connection.Context, connection.Server.TrimEnd('/')));
+    }
+
+    [Fact]
+    public void An_empty_secret_is_named()
+    {
+        var refused = Assert.Throws<ClusterException>(() => ClusterConnection.FromKubeconfigText(" \n", "secret KUBECONFIG_DATA"));
+
+        Assert.Equal("secret KUBECONFIG_DATA: the kubeconfig is empty.", refused.Message);
+    }
+
+    [Fact]
+    public void A_secret_that_is_no_kubeconfig_is_named_and_its_text_is_not_repeated()
+    {
+        const string Text = "users:\n  - name: gate\n    user:\n      token: s3cr3t-token-value\nclusters: [\n";
+
+        var refused = Assert.Throws<ClusterException>(() => ClusterConnection.FromKubeconfigText(Text, "secret KUBECONFIG_DATA"));
+
+        Assert.StartsWith("secret KUBECONFIG_DATA: ", refused.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cr3t-token-value", refused.ToString(), StringComparison.Ordinal);
+    }
 }
