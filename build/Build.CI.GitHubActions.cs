@@ -9,7 +9,8 @@ namespace Mlops.Build;
 /// too). Restore, Compile, PullData and Up run inside each job that needs them; every other target is a job of its
 /// own, so Lint/Test and ValidateData → Train → Evaluate → Docker run side by side, the model's artifacts handed from
 /// job to job. Pull requests build the image; only a push to main pushes it. The data comes from the repository
-/// variable DATA_REMOTE (README: "Setting up GitHub").
+/// variable DATA_REMOTE, the promote workflow's health gate its cluster from the production environment's secret
+/// KUBECONFIG_DATA (README: "Setting up GitHub").
 /// </summary>
 [GitHubWorkflow("ci",
     On = [GitHubTrigger.PullRequest, GitHubTrigger.Push],
@@ -23,7 +24,7 @@ namespace Mlops.Build;
     On = [GitHubTrigger.WorkflowDispatch],
     InvokedTargets = [nameof(Promote)],
     Inputs = ["NoHealthGate", "ReleaseHold"],
-    ImportSecrets = ["GithubToken"],
+    ImportSecrets = ["GithubToken", "KubeconfigData"],
     ConcurrencyGroup = "gitops-production",
     CancelInProgress = false,
     TimeoutMinutes = 30)]

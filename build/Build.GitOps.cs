@@ -1,4 +1,5 @@
 using Mlops.Containers;
+using Mlops.GitHub;
 using Mlops.GitOps;
 using Mlops.Targets;
 using Mlops.Targets.GitHubActions;
@@ -20,6 +21,9 @@ internal sealed partial class Build
 
     [Parameter("Branch of the GitOps repository that Argo CD follows")]
     private readonly string _gitopsBranch = "main";
+
+    [Parameter("Push each GitOps change to a branch of its own and open (or update) a pull request into the GitOps branch, instead of pushing to it; the remote must be on GitHub")]
+    private readonly bool _viaPullRequest = false;
 
     private static GitOpsLayout Layout => new(ModelName);
 
@@ -49,7 +53,7 @@ internal sealed partial class Build
         .Description("Pin the staging overlay to the pushed image by digest and record the release as Staging in models/; one commit pushed to the GitOps remote")
         .DependsOn(Push)
         .OnlyWhenStatic(GitHubCondition.PushTo("main"))
-        .Permissions("contents: write")
+        .Permissions(GitOpsPermissions())
         .Consumes(Push)
         .UsesSecrets(() => _githubToken)
         .Executes(async () =>
@@ -61,22 +65,25 @@ internal sealed partial class Build
                     ? ImageDigest.Parse(image.ImageId, $"{Shown(ImageRecord)}: imageId") // a dry run pushed nothing: the image ID stands in
                     : throw new GitOpsException($"{Shown(ImageRecord)} has no digest: the image was not pushed; run ./build.sh Push first.");
             var candidate = ReleaseCandidate.FromImage(image.Name, digest, image.Labels);
-            await PublishAsync(tree => new StagingBump(Layout).Plan(tree, candidate, Now),
+            await PublishAsync("staging", tree => new StagingBump(Layout).Plan(tree, candidate, Now),
                 image.Digest is null ? "the image ID stands in for the digest Push would get" : null);
         });
 
     /// <summary>
-    /// Plans the change on the GitOps remote's head and pushes it; under --dry-run, or locally without --gitops-remote,
-    /// plans it on the remote (or this repository) and shows the diffs, the commit and the tag instead.
+    /// Plans the change on the GitOps remote's head and pushes it, or with --via-pull-request pushes it to the branch
+    /// mlops/&lt;model&gt;/&lt;<paramref name="purpose"/>&gt; and opens or updates its pull request; under --dry-run, or
+    /// locally without --gitops-remote, plans it on the remote (or this repository) and shows the diffs, the commit and
+    /// the tag or pull request instead.
     /// </summary>
-    private async Task PublishAsync(Func<GitOpsTree, GitOpsChange?> plan, string? caveat = null)
+    private async Task PublishAsync(string purpose, Func<GitOpsTree, GitOpsChange?> plan, string? caveat = null)
     {
         var url = GitOpsUrl;
         var remote = GitOps;
+        var proposalBranch = _viaPullRequest ? $"mlops/{ModelName}/{purpose}" : null;
         if (ShowOnly)
         {
             var change = remote.Rehearse(plan)?.Change;
-            var effects = change is null ? [] : GitOpsEffects.Of(change, url ?? "the GitOps remote", _gitopsBranch);
+            var effects = change is null ? [] : GitOpsEffects.Of(change, url ?? "the GitOps remote", _gitopsBranch, proposalBranch);
             foreach (var effect in effects)
             {
                 if (DryRunJournal is { } journal)
@@ -97,12 +104,64 @@ internal sealed partial class Build
                 Log.Information("Note: {Caveat}", caveat);
             }
 
+            if (proposalBranch is not null && url is not null && change is not null)
+            {
+                try
+                {
+                    PullRequestsOn(url);
+                }
+                catch (GitOpsException refused)
+                {
+                    Log.Warning("A real run would refuse: {Reason}", refused.Message);
+                }
+            }
+
             return;
         }
 
         using (remote)
         {
-            await remote.PublishAsync(plan, Steps); // it says what it pushed, or that there was nothing to change
+            if (proposalBranch is null)
+            {
+                await remote.PublishAsync(plan, Steps); // it says what it pushed, or that there was nothing to change
+                return;
+            }
+
+            // Checked before anything is pushed, so a run that cannot open the pull request leaves no branch behind.
+            var (repository, pullRequests) = PullRequestsOn(url!);
+            if (remote.Propose(plan, proposalBranch, Steps) is not { } proposal)
+            {
+                return;
+            }
+
+            var pullRequest = await pullRequests.OpenOrUpdateAsync(repository,
+                new PullRequestDraft(proposal.Branch, proposal.Base, proposal.Title, proposal.Body));
+            Log.Information(pullRequest.Created ? "Opened pull request #{Number}: {Url}" : "Updated pull request #{Number}: {Url}",
+                pullRequest.Number, pullRequest.Url);
         }
     }
+
+    /// <summary>The GitHub repository the GitOps remote is, and its pull requests through the token; else why not.</summary>
+    private (GitHubRepository Repository, GitHubPullRequests PullRequests) PullRequestsOn(string url)
+    {
+        GitHubRepository repository;
+        try
+        {
+            repository = GitHubRepository.FromRemoteUrl(url);
+        }
+        catch (ArgumentException e)
+        {
+            throw new GitOpsException($"--via-pull-request opens a pull request on GitHub, but the GitOps remote {url} is not a GitHub repository (https://<host>/<owner>/<repository>).", e);
+        }
+
+        var token = _githubToken is { Length: > 0 } given ? given : throw new GitOpsException("--via-pull-request needs a GitHub token: --github-token, or GITHUB_TOKEN on CI.");
+        return (repository, new GitHubPullRequests(GitHubApi.Client(token, repository.EnterpriseServer)));
+    }
+
+    /// <summary>
+    /// What a job that changes the GitOps repository may do: push, and open pull requests for --via-pull-request. The
+    /// workflow does not depend on that parameter, so a local run with it leaves the workflows as they are; and a job
+    /// that may push to the branch gains nothing from the pull requests permission that it could not do already.
+    /// </summary>
+    private static string[] GitOpsPermissions(params string[] others) => ["contents: write", "pull-requests: write", .. others];
 }

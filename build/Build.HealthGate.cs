@@ -15,6 +15,10 @@ internal sealed partial class Build
     [Parameter("Kubeconfig of the cluster Promote's health gate reads (default: $KUBECONFIG, then ~/.kube/config)")]
     private readonly string? _kubeconfig = null;
 
+    [Parameter("The kubeconfig itself, for CI (the production environment's secret KUBECONFIG_DATA): certificates and keys inline; used instead of --kubeconfig")]
+    [Secret]
+    private readonly string? _kubeconfigData = null;
+
     [Parameter("Context of the kubeconfig whose cluster runs staging (default: the kubeconfig's current-context)")]
     private readonly string? _kubeContext = null;
 
@@ -28,7 +32,7 @@ internal sealed partial class Build
 
     private async Task<string> JudgeStagingAsync(ModelRelease staging)
     {
-        using var cluster = ClusterConnection.FromKubeconfig(Kubeconfig, _kubeContext);
+        using var cluster = Cluster();
         Log.Information("Asking the cluster at {Server} (context {Context}) whether staging runs release {Version} ({Digest})",
             cluster.Server, cluster.Context, staging.Version, staging.Digest);
         var gate = new StagingHealthGate(cluster)
@@ -43,5 +47,23 @@ internal sealed partial class Build
         // Each commit Argo CD reports is checked on a fresh read of the GitOps remote, which knows commits pushed since.
         return await gate.JudgeAsync(staging.Digest.Value,
             revision => GitOps.Inspect(tree => tree.IsOrFollowsLastChange(Layout.StagingOverlay, revision)), Steps);
+    }
+
+    private ClusterConnection Cluster()
+    {
+        if (_kubeconfigData is { Length: > 0 } kubeconfig)
+        {
+            return ClusterConnection.FromKubeconfigText(kubeconfig, "KubeconfigData (secret KUBECONFIG_DATA)", _kubeContext);
+        }
+
+        try
+        {
+            return ClusterConnection.FromKubeconfig(Kubeconfig, _kubeContext);
+        }
+        catch (ClusterException e) when (Host.IsGitHubActions && _kubeconfig is null)
+        {
+            // A runner has no kubeconfig of its own: say where the workflow looks for one.
+            throw new ClusterException($"{e.Message} On GitHub Actions the health gate reads the production environment's secret KUBECONFIG_DATA; set it, or dispatch with no-health-gate and a reason.", e);
+        }
     }
 }

@@ -30,8 +30,8 @@ internal sealed partial class Build
         .Description("Promote the release staging runs to production once the cluster says it is healthy there: production overlay, registry stages, one commit and a release tag")
         .After(BumpManifest) // asked for together, Promote shows the promotion of what BumpManifest stages
         .DeploysTo("production") // GitHub asks the environment's reviewers before the job starts
-        .Permissions("contents: write", "packages: read") // packages: to check the image is in ghcr.io
-        .UsesSecrets(() => _githubToken, () => _registryPassword)
+        .Permissions(GitOpsPermissions("packages: read")) // packages: to check the image is in ghcr.io
+        .UsesSecrets(() => _githubToken, () => _registryPassword, () => _kubeconfigData)
         .Executes(async () =>
         {
             var staging = GitOps.Inspect(tree => Layout.ReadRegistry(tree).Staging)
@@ -52,16 +52,16 @@ internal sealed partial class Build
                 : ShowOnly ? "not asked: a run that only shows what it would do does not read the cluster"
                 : await JudgeStagingAsync(staging);
             Log.Information("Health gate {Gate}", gate);
-            await PublishAsync(tree => new Promotion(Layout).Plan(tree, new PromotionRequest(Actor, gate, staging.Version, _releaseHold), Now));
+            await PublishAsync("production", tree => new Promotion(Layout).Plan(tree, new PromotionRequest(Actor, gate, staging.Version, _releaseHold), Now));
         });
 
     private Target Rollback => _ => _
         .Description("Move production back to the release it ran before and hold it there (--reason): one commit and a rollback tag")
         .DeploysTo("production")
-        .Permissions("contents: write")
+        .Permissions(GitOpsPermissions())
         .Requires(() => _reason)
         .UsesSecrets(() => _githubToken)
-        .Executes(() => PublishAsync(tree => new Rollback(Layout).Plan(tree, Actor, _reason!, Now)));
+        .Executes(() => PublishAsync("rollback", tree => new Rollback(Layout).Plan(tree, Actor, _reason!, Now)));
 
     private Target DeliveryReport => _ => _
         .Description("Delivery metrics from the GitOps repository alone — deployment frequency, lead time, change failure rate, time to restore; artifacts/reports/delivery.md")

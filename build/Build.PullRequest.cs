@@ -6,7 +6,7 @@ namespace Mlops.Build;
 
 internal sealed partial class Build
 {
-    [Parameter("GitHub token for the pull-request comment (on CI: the workflow's GITHUB_TOKEN)")]
+    [Parameter("GitHub token for the pull-request comment, the GitOps pushes and --via-pull-request (on CI: the workflow's GITHUB_TOKEN)")]
     [Secret]
     private readonly string? _githubToken = null;
 
