@@ -41,5 +41,5 @@ internal sealed partial class Build
     /// <summary>The CI integration generates the workflows, checks them for drift and reports to a runner; the simulator runs them here.</summary>
     private GitHubActionsIntegration GitHubActions { get; } = new();
 
-    protected override IEnumerable<IBuildExtension> Extensions => [GitHubActions, new WorkflowSimulator(ContainersStandIn())];
+    protected override IEnumerable<IBuildExtension> Extensions => [GitHubActions, new WorkflowSimulator(ContainersStandIn(), GitOpsStandIn())];
 }

@@ -3,6 +3,7 @@ using Mlops.GitHub;
 using Mlops.GitOps;
 using Mlops.Targets;
 using Mlops.Targets.GitHubActions;
+using Mlops.Targets.Simulation;
 using Serilog;
 
 namespace Mlops.Build;
@@ -140,6 +141,20 @@ internal sealed partial class Build
                 pullRequest.Number, pullRequest.Url);
         }
     }
+
+    /// <summary>
+    /// A simulated run cannot push to GitHub: its GitOps jobs push to a bare clone of this repository instead, made
+    /// afresh for each simulation, so the commits and tags they would make can be looked at there afterwards.
+    /// </summary>
+    private RunnerStandIn GitOpsStandIn() => new(
+        "a bare clone of this repository on disk, in place of the GitHub repository the GitOps jobs push to",
+        [nameof(BumpManifest), nameof(Promote), nameof(Rollback)],
+        () =>
+        {
+            var bare = BareCopy.Create(RootDirectory, TemporaryDirectory / "simulated-gitops.git");
+            Log.Information("The simulated GitOps pushes land in {Remote}", bare);
+            return Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string> { ["GITOPS_REMOTE"] = bare });
+        });
 
     /// <summary>The GitHub repository the GitOps remote is, and its pull requests through the token; else why not.</summary>
     private (GitHubRepository Repository, GitHubPullRequests PullRequests) PullRequestsOn(string url)

@@ -258,7 +258,7 @@ internal sealed class WorkClone : IDisposable
         }
     }
 
-    private static void Delete(string folder)
+    internal static void Delete(string folder)
     {
         if (!Directory.Exists(folder))
         {
