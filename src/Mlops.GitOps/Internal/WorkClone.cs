@@ -138,18 +138,7 @@ internal sealed class WorkClone : IDisposable
     /// <summary>Points <paramref name="branch"/> on the remote at <paramref name="commit"/>, whatever it held: the branch is this tool's own.</summary>
     public void ReplaceBranch(string commit, string branch)
     {
-        string? refused = null;
-        var options = new PushOptions { CredentialsProvider = Credentials(_identity), OnPushStatusError = error => refused = error.Message };
-        try
-        {
-            _repository.Network.Push(_repository.Network.Remotes["origin"], $"+{commit}:refs/heads/{branch}", options);
-        }
-        catch (LibGit2SharpException e)
-        {
-            refused = e.Message.TrimEnd('.');
-        }
-
-        if (refused is not null)
+        if (TryPush($"+{commit}:refs/heads/{branch}") is { } refused)
         {
             throw new GitOpsException($"{_url}: cannot push branch {branch}: {refused}.");
         }
@@ -189,21 +178,27 @@ internal sealed class WorkClone : IDisposable
     /// <summary>Pushes the tag, whose commit is on the remote by now.</summary>
     public void PushTag(ReleaseTag tag, string commit)
     {
+        if (TryPush($"refs/tags/{tag.Name}:refs/tags/{tag.Name}") is { } refused)
+        {
+            throw new GitOpsException($"{_url}: commit {commit[..7]} is on {_branch}, but the tag {tag.Name} was refused ({refused}); push the tag by hand: git tag -a {tag.Name} {commit} && git push origin {tag.Name}.");
+        }
+    }
+
+    /// <summary>Pushes one refspec; null when the remote took it, else why not.</summary>
+    private string? TryPush(string refspec)
+    {
         string? refused = null;
         var options = new PushOptions { CredentialsProvider = Credentials(_identity), OnPushStatusError = error => refused = error.Message };
         try
         {
-            _repository.Network.Push(_repository.Network.Remotes["origin"], $"refs/tags/{tag.Name}:refs/tags/{tag.Name}", options);
+            _repository.Network.Push(_repository.Network.Remotes["origin"], refspec, options);
         }
         catch (LibGit2SharpException e)
         {
             refused = e.Message.TrimEnd('.');
         }
 
-        if (refused is not null)
-        {
-            throw new GitOpsException($"{_url}: commit {commit[..7]} is on {_branch}, but the tag {tag.Name} was refused ({refused}); push the tag by hand: git tag -a {tag.Name} {commit} && git push origin {tag.Name}.");
-        }
+        return refused;
     }
 
     private DateTimeOffset? CommitTime(string sha) =>
