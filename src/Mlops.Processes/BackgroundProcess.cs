@@ -19,8 +19,10 @@ public static class BackgroundProcess
         var pidFile = logFile + ".pid";
         File.Delete(pidFile);
         // setsid: a new session; the shell writes its own PID, then becomes the program (exec), so the PID is the program's.
+        // The PID file appears whole (written aside, then renamed): read while the shell was still writing it, it was
+        // empty, and a program that had started was taken for one that had not — and left running.
         var start = new ProcessStartInfo("setsid") { UseShellExecute = false };
-        foreach (var argument in (string[])["sh", "-c", "echo $$ > \"$1\"; log=\"$2\"; shift 2; exec \"$@\" >> \"$log\" 2>&1 < /dev/null",
+        foreach (var argument in (string[])["sh", "-c", "echo $$ > \"$1.tmp\" && mv \"$1.tmp\" \"$1\"; log=\"$2\"; shift 2; exec \"$@\" >> \"$log\" 2>&1 < /dev/null",
             "sh", pidFile, Path.GetFullPath(logFile), program])
         {
             start.ArgumentList.Add(argument);
@@ -37,7 +39,8 @@ public static class BackgroundProcess
         }
 
         using var launcher = Process.Start(start) ?? throw new InvalidOperationException($"could not start setsid for {program}.");
-        for (var waited = 0; waited < 100 && !File.Exists(pidFile); waited++)
+        // Up to 10 s: on a loaded machine (two cores, a test run and a build at once) a shell can take seconds to start.
+        for (var waited = 0; waited < 500 && !File.Exists(pidFile); waited++)
         {
             Thread.Sleep(20);
         }
