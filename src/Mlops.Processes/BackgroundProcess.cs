@@ -49,6 +49,16 @@ public static class BackgroundProcess
         File.Delete(pidFile);
         if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var pid))
         {
+            // Whatever did start must not outlive the error: setsid becomes the shell (and then the program) in place.
+            try
+            {
+                launcher.Kill(entireProcessTree: true);
+            }
+            catch (InvalidOperationException)
+            {
+                // It has exited already.
+            }
+
             throw new InvalidOperationException($"{program} did not start; see {logFile}.");
         }
 
