@@ -79,9 +79,9 @@ public static class BackgroundProcess
             using var process = Process.GetProcessById(pid);
             return process.HasExited || IsZombie(pid) ? null : process.ProcessName;
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
-            return null;
+            return null; // no such process, or it exited between the questions
         }
     }
 
@@ -121,9 +121,16 @@ public static class BackgroundProcess
 
         if (IsRunning(pid, program))
         {
-            using var process = Process.GetProcessById(pid);
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit(5_000);
+            try
+            {
+                using var process = Process.GetProcessById(pid);
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit(5_000);
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+            {
+                // It stopped on its own after all, just now.
+            }
         }
 
         return true;
